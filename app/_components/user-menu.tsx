@@ -1,0 +1,34 @@
+"use client";
+import Link from "next/link";
+import { signOut, useSession } from "next-auth/react";
+import { buttonStyles } from "./ui";
+
+/** The signed-in part of the header, as a client island so pages around it stay static. */
+export function UserMenu() {
+  const { data: session, status } = useSession();
+  if (status === "loading") return <span className="min-w-20" aria-hidden />;
+  if (!session?.user)
+    return (
+      <div className="flex items-center gap-2">
+        <Link href="/signin" className={buttonStyles.ghost}>
+          Sign in
+        </Link>
+        <Link href="/signup" className={buttonStyles.primary}>
+          Sign up
+        </Link>
+      </div>
+    );
+  return (
+    <div className="flex items-center gap-2">
+      <Link href="/dashboard" className={buttonStyles.ghost}>
+        Dashboard
+      </Link>
+      <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-300" data-testid="user-name">
+        {session.user.name}
+      </span>
+      <button type="button" className={buttonStyles.secondary} onClick={() => signOut({ callbackUrl: "/" })}>
+        Sign out
+      </button>
+    </div>
+  );
+}

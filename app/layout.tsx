@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Providers } from "./_components/providers";
+import { ThemeToggle } from "./_components/theme-toggle";
+import { UserMenu } from "./_components/user-menu";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Framewise — learn web frameworks by comparison", template: "%s · Framewise" },
+  description: "Flask, FastAPI, Rails and Express, each set against Django: lessons, graded quizzes and a progress dashboard.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <Providers>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+            Skip to content
+          </a>
+          <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+            <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+              <Link href="/" className="text-lg font-semibold tracking-tight">
+                Framewise
+              </Link>
+              <div className="flex flex-wrap items-center gap-1">
+                <Link href="/#tracks" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                  Tracks
+                </Link>
+                <ThemeToggle />
+                <UserMenu />
+              </div>
+            </nav>
+          </header>
+          <main id="main" className="mx-auto max-w-5xl px-4 py-10">
+            {children}
+          </main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLesson, getNeighbours, getTrack, listTracks } from "@/lib/content/load";
+import { renderMarkdown } from "@/lib/content/render";
+import { Badge, ButtonLink } from "../../../_components/ui";
+
+type Props = { params: Promise<{ track: string; lesson: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = () => listTracks().flatMap((t) => t.lessons.map((l) => ({ track: t.slug, lesson: l.slug })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { track, lesson: slug } = await params;
+  const lesson = getLesson(track, slug);
+  return lesson ? { title: lesson.title, description: lesson.summary } : {};
+}
+
+export default async function LessonPage({ params }: Props) {
+  const { track: trackSlug, lesson: slug } = await params;
+  const track = getTrack(trackSlug);
+  const lesson = getLesson(trackSlug, slug);
+  if (!track || !lesson) notFound();
+  const { html, headings } = await renderMarkdown(lesson.body);
+  const { previous, next } = getNeighbours(lesson);
+
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
+      <article>
+        <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600 dark:text-slate-300">
+          <Link href={`/learn/${track.slug}`} className="hover:underline">
+            {track.title}
+          </Link>{" "}
+          / Lesson {lesson.order}
+        </nav>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-slate-50">{lesson.title}</h1>
+        <p className="mt-2 text-lg text-slate-600 dark:text-slate-300">{lesson.summary}</p>
+        <p className="mt-3 flex flex-wrap gap-2">
+          <Badge>{lesson.estimatedMinutes} min read</Badge>
+          <Badge tone="info">{lesson.quiz.questions.length} quiz questions</Badge>
+        </p>
+        <div
+          className="prose prose-slate mt-8 max-w-[70ch] leading-7 dark:prose-invert prose-headings:scroll-mt-20 prose-pre:bg-transparent prose-pre:p-0"
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
+        <section aria-labelledby="quiz-heading" className="mt-10 rounded-lg border border-sky-200 bg-sky-50 p-5 dark:border-sky-800 dark:bg-sky-950">
+          <h2 id="quiz-heading" className="text-lg font-semibold">
+            Check what you learned
+          </h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            {lesson.quiz.questions.length} questions · pass mark {lesson.quiz.passPercent}%
+          </p>
+          <div className="mt-3">
+            <ButtonLink href={`/learn/${track.slug}/${lesson.slug}/quiz`}>Take the quiz</ButtonLink>
+          </div>
+        </section>
+        <nav aria-label="Lessons" className="mt-10 flex flex-wrap justify-between gap-3 text-sm">
+          {previous ? (
+            <Link href={`/learn/${track.slug}/${previous.slug}`} className="hover:underline">
+              ← {previous.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link href={`/learn/${track.slug}/${next.slug}`} className="hover:underline">
+              {next.title} →
+            </Link>
+          ) : null}
+        </nav>
+      </article>
+      {headings.length ? (
+        <aside className="hidden lg:block">
+          <nav aria-label="On this page" className="sticky top-6 text-sm">
+            <h2 className="mb-2 font-semibold">On this page</h2>
+            <ul className="space-y-1">
+              {headings.map((h) => (
+                <li key={h.id} className={h.depth === 3 ? "pl-3" : ""}>
+                  <a href={`#${h.id}`} className="text-slate-600 hover:underline dark:text-slate-300">
+                    {h.text}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </aside>
+      ) : null}
+    </div>
+  );
+}

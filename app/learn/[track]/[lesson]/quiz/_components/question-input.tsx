@@ -1,0 +1,134 @@
+"use client";
+import type { AnswerValue } from "@/lib/quiz/answers";
+import type { PublicQuestion } from "@/lib/quiz/public";
+import { buttonStyles } from "@/app/_components/ui";
+
+type Props = { question: PublicQuestion; value: AnswerValue | undefined; onChange: (value: AnswerValue) => void };
+
+const choice =
+  "flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-slate-200 px-3 py-2.5 hover:bg-slate-50 has-[:checked]:border-sky-600 has-[:checked]:bg-sky-50 dark:border-slate-700 dark:hover:bg-slate-800 dark:has-[:checked]:border-sky-400 dark:has-[:checked]:bg-sky-950";
+const control = "mt-1 size-4 shrink-0 accent-sky-700";
+
+/** The input for one question, by type; every type works with the keyboard alone. */
+export function QuestionInput({ question, value, onChange }: Props) {
+  const name = `q-${question.id}`;
+  switch (question.type) {
+    case "single":
+      return (
+        <div className="space-y-2">
+          {question.options!.map((o) => (
+            <label key={o.id} className={choice}>
+              <input type="radio" name={name} className={control} checked={value === o.id} onChange={() => onChange(o.id)} />
+              <span>{o.text}</span>
+            </label>
+          ))}
+        </div>
+      );
+    case "multiple": {
+      const picked = new Set((value as string[] | undefined) ?? []);
+      return (
+        <div className="space-y-2">
+          <p className="text-sm text-slate-600 dark:text-slate-300">Select all that apply.</p>
+          {question.options!.map((o) => (
+            <label key={o.id} className={choice}>
+              <input
+                type="checkbox"
+                name={name}
+                className={control}
+                checked={picked.has(o.id)}
+                onChange={(e) => {
+                  const next = new Set(picked);
+                  if (e.target.checked) next.add(o.id);
+                  else next.delete(o.id);
+                  onChange(question.options!.map((x) => x.id).filter((id) => next.has(id)));
+                }}
+              />
+              <span>{o.text}</span>
+            </label>
+          ))}
+        </div>
+      );
+    }
+    case "true_false":
+      return (
+        <div className="flex flex-wrap gap-2">
+          {[true, false].map((b) => (
+            <label key={String(b)} className={`${choice} min-w-28`}>
+              <input type="radio" name={name} className={control} checked={value === b} onChange={() => onChange(b)} />
+              <span>{b ? "True" : "False"}</span>
+            </label>
+          ))}
+        </div>
+      );
+    case "short_text":
+      return (
+        <input
+          type="text"
+          aria-label="Your answer"
+          maxLength={500}
+          autoComplete="off"
+          className="w-full max-w-md rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+          value={(value as string | undefined) ?? ""}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
+    case "ordering":
+      return <OrderingInput question={question} value={value as string[] | undefined} onChange={onChange} />;
+    case "matching": {
+      const pairs = (value as Record<string, string> | undefined) ?? {};
+      return (
+        <div className="space-y-2">
+          {question.left!.map((l) => (
+            <label key={l.id} className="flex flex-wrap items-center gap-3">
+              <span className="min-w-40 font-medium">{l.text}</span>
+              <select
+                className="min-h-10 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
+                value={pairs[l.id] ?? ""}
+                onChange={(e) => {
+                  const next = { ...pairs };
+                  if (e.target.value) next[l.id] = e.target.value;
+                  else delete next[l.id];
+                  onChange(next);
+                }}
+              >
+                <option value="">Choose a match…</option>
+                {question.right!.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.text}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </div>
+      );
+    }
+  }
+}
+
+function OrderingInput({ question, value, onChange }: { question: PublicQuestion; value: string[] | undefined; onChange: (v: string[]) => void }) {
+  const order = value ?? question.options!.map((o) => o.id);
+  const text = (id: string) => question.options!.find((o) => o.id === id)?.text ?? id;
+  const move = (from: number, to: number) => {
+    const next = [...order];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item!);
+    onChange(next);
+  };
+  return (
+    <ol className="space-y-2">
+      {order.map((id, i) => (
+        <li key={id} className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 dark:border-slate-700">
+          <span className="w-6 text-sm text-slate-500">{i + 1}.</span>
+          <span className="flex-1">{text(id)}</span>
+          <button type="button" className={buttonStyles.ghost} disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move "${text(id)}" up`}>
+            ↑
+          </button>
+          <button type="button" className={buttonStyles.ghost} disabled={i === order.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move "${text(id)}" down`}>
+            ↓
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import type { AnswerValue } from "@/lib/quiz/answers";
+import type { AttemptResult } from "@/lib/quiz/grade";
+import type { AttemptView } from "@/lib/quiz/public";
+import { Alert, ButtonLink, buttonStyles } from "@/app/_components/ui";
+import { QuestionInput } from "./question-input";
+import { QuizResult } from "./quiz-result";
+
+type Props = { quizId: string; codeHtml: Record<string, string>; retryHref: string; nextHref: string | null };
+type ApiError = { error?: { code?: string; message?: string } };
+
+async function postJson<T>(url: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = (await response.json().catch(() => ({}))) as T & ApiError;
+  if (!response.ok) throw new Error(data.error?.message ?? `Request failed (${response.status}).`);
+  return data;
+}
+
+/** Starts (or resumes) an attempt, collects answers, and shows the graded result. */
+export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
+  const [attempt, setAttempt] = useState<AttemptView | null>(null);
+  const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
+  const [result, setResult] = useState<AttemptResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    postJson<{ attempt: AttemptView }>(`/api/quizzes/${encodeURIComponent(quizId)}/attempts`)
+      .then((data) => setAttempt(data.attempt))
+      .catch((e: Error) => setError(e.message));
+  }, [quizId]);
+
+  useEffect(() => {
+    if (result) resultRef.current?.focus();
+  }, [result]);
+
+  if (error && !attempt) return <Alert tone="error">Could not start the quiz: {error}</Alert>;
+  if (!attempt) return <p aria-live="polite">Loading questions…</p>;
+  if (result)
+    return (
+      <div ref={resultRef} tabIndex={-1} className="outline-none">
+        <QuizResult questions={attempt.questions} result={result} passPercent={attempt.passPercent} codeHtml={codeHtml} />
+        <div className="mt-6 flex flex-wrap gap-3">
+          <a href={retryHref} className={buttonStyles.secondary}>
+            Try again
+          </a>
+          {nextHref ? <ButtonLink href={nextHref}>Next lesson</ButtonLink> : null}
+          <ButtonLink href="/dashboard" variant="ghost">
+            Dashboard
+          </ButtonLink>
+        </div>
+      </div>
+    );
+
+  const total = attempt.questions.length;
+  const answered = attempt.questions.filter((q) => isAnswered(answers[q.id])).length;
+
+  async function submit() {
+    setSubmitting(true);
+    setError(null);
+    try {
+      const payload = Object.entries(answers)
+        .filter(([, v]) => isAnswered(v))
+        .map(([questionId, answer]) => ({ questionId, answer }));
+      const data = await postJson<{ result: AttemptResult }>(`/api/attempts/${attempt!.id}/submit`, { answers: payload });
+      setResult(data.result);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setSubmitting(false);
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (answered < total && !confirming) setConfirming(true);
+        else void submit();
+      }}
+      className="space-y-6"
+      aria-describedby="quiz-progress"
+    >
+      <p id="quiz-progress" className="sticky top-0 z-10 rounded-md bg-slate-50/95 py-2 text-sm font-medium dark:bg-slate-950/95" aria-live="polite">
+        {answered} of {total} answered
+      </p>
+      {attempt.questions.map((q, i) => (
+        <fieldset key={q.id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900" data-testid={`question-${q.id}`}>
+          <legend className="sr-only">Question {i + 1}</legend>
+          <p className="mb-3 font-medium">
+            <span className="text-slate-500">{i + 1}.</span> {q.prompt}
+          </p>
+          {codeHtml[q.id] ? <div className="mb-4" dangerouslySetInnerHTML={{ __html: codeHtml[q.id]! }} /> : null}
+          <QuestionInput question={q} value={answers[q.id]} onChange={(v) => setAnswers((prev) => ({ ...prev, [q.id]: v }))} />
+        </fieldset>
+      ))}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {confirming ? (
+        <Alert tone="info">
+          <p>
+            {total - answered} {total - answered === 1 ? "question is" : "questions are"} unanswered and will score nothing. Submit anyway?
+          </p>
+          <div className="mt-3 flex gap-2">
+            <button type="submit" className={buttonStyles.primary} disabled={submitting}>
+              Submit anyway
+            </button>
+            <button type="button" className={buttonStyles.secondary} onClick={() => setConfirming(false)}>
+              Keep answering
+            </button>
+          </div>
+        </Alert>
+      ) : (
+        <button type="submit" className={buttonStyles.primary} disabled={submitting}>
+          {submitting ? "Submitting…" : "Submit answers"}
+        </button>
+      )}
+    </form>
+  );
+}
+
+function isAnswered(value: AnswerValue | undefined): boolean {
+  if (value === undefined) return false;
+  if (typeof value === "string") return value.trim() !== "";
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}

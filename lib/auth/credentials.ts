@@ -1,0 +1,27 @@
+/** Sign-up and sign-in input rules. Pure, shared by the API and the forms. */
+import { z } from "zod";
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export const Email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ error: "Enter a valid email address." }))
+  .transform(normaliseEmail);
+
+export const Password = z
+  .string()
+  .min(10, { error: "Use at least 10 characters." })
+  .max(200, { error: "Use at most 200 characters." });
+
+export const Registration = z.strictObject({
+  email: Email,
+  password: Password,
+  name: z.string().trim().min(1).max(80).optional(),
+});
+
+export const SignIn = z.object({ email: Email, password: z.string().min(1).max(200) });
+
+/** Display name when none is given: the part of the email before the @. */
+export const defaultName = (email: string) => email.split("@")[0]!.slice(0, 80);

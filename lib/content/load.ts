@@ -1,0 +1,30 @@
+import "server-only";
+import path from "node:path";
+import type { Catalog, Lesson, Quiz, Track } from "./catalog";
+import { readCatalog } from "./read";
+
+let cached: { catalog: Catalog; lessons: Map<string, Lesson> } | undefined;
+
+function load() {
+  if (cached) return cached;
+  const { catalog, problems } = readCatalog(path.join(process.cwd(), "content"));
+  if (problems.length) throw new Error(`content/ has ${problems.length} problem(s); run \`npm run content:check\`:\n${problems.join("\n")}`);
+  const lessons = new Map(catalog.tracks.flatMap((t) => t.lessons.map((l) => [l.id, l] as const)));
+  cached = { catalog, lessons };
+  return cached;
+}
+
+/** The whole curriculum, read from content/ once per process. */
+export const getCatalog = (): Catalog => load().catalog;
+export const listTracks = (): Track[] => load().catalog.tracks;
+export const getTrack = (slug: string): Track | undefined => listTracks().find((t) => t.slug === slug);
+export const getLesson = (track: string, slug: string): Lesson | undefined => load().lessons.get(`${track}.${slug}`);
+export const getQuiz = (quizId: string): Quiz | undefined => load().lessons.get(quizId)?.quiz;
+export const getLessonByQuizId = (quizId: string): Lesson | undefined => load().lessons.get(quizId);
+
+/** Lessons before and after this one within its track. */
+export function getNeighbours(lesson: Lesson): { previous?: Lesson; next?: Lesson } {
+  const lessons = getTrack(lesson.track)?.lessons ?? [];
+  const i = lessons.findIndex((l) => l.id === lesson.id);
+  return { previous: lessons[i - 1], next: lessons[i + 1] };
+}

@@ -1,0 +1,131 @@
+/**
+ * The shape of everything under content/. Pure: no fs, no Next, no Prisma.
+ * Loaders parse files into these schemas; `checkCatalog` adds the cross-file rules.
+ */
+import { z } from "zod";
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be kebab-case (a-z, 0-9, -)" });
+const nonEmpty = z.string().trim().min(1);
+
+export const Concept = z.strictObject({
+  id: slug,
+  title: nonEmpty,
+  definition: nonEmpty,
+});
+export const ConceptList = z.strictObject({ concepts: z.array(Concept).min(1) });
+
+export const TrackMeta = z.strictObject({
+  title: nonEmpty,
+  summary: nonEmpty,
+  order: z.number().int().min(1),
+  /** The language the track's code examples are written in. */
+  language: z.enum(["python", "ruby", "javascript", "mixed"]),
+});
+
+export const SourceRef = z.strictObject({
+  /** Which seed description the claim comes from. */
+  framework: z.enum(["flask", "fastapi", "rails", "express", "django"]),
+  /** The claim, paraphrased in our own words. */
+  claim: nonEmpty,
+  /** The lesson section (heading) that builds on it. */
+  section: nonEmpty,
+});
+
+export const LessonMeta = z.strictObject({
+  title: nonEmpty,
+  summary: nonEmpty,
+  order: z.number().int().min(1),
+  estimatedMinutes: z.number().int().min(1).max(120),
+  concepts: z.array(slug).min(1),
+  sources: z.array(SourceRef).default([]),
+  /** Lessons in other tracks this one compares against, as "track/lesson". */
+  related: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
+});
+
+const CodeSnippet = z.strictObject({
+  language: z.enum(["python", "ruby", "javascript", "typescript", "erb", "html", "bash", "json", "yaml", "sql"]),
+  source: nonEmpty,
+});
+
+const Option = z.strictObject({
+  id: slug,
+  text: nonEmpty,
+  /** Tag for the wrong idea this option represents; shown to authors in results, never to learners before submit. */
+  misconception: slug.optional(),
+});
+
+const questionBase = {
+  id: slug,
+  prompt: nonEmpty,
+  code: CodeSnippet.optional(),
+  concepts: z.array(slug).default([]),
+  explanation: nonEmpty,
+  points: z.number().positive().default(1),
+};
+
+export const SingleQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("single"),
+  options: z.array(Option).min(2),
+  answer: slug,
+});
+export const MultipleQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("multiple"),
+  options: z.array(Option).min(3),
+  answer: z.array(slug).min(1),
+});
+export const TrueFalseQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("true_false"),
+  answer: z.boolean(),
+  /** Optional misconception tag for choosing the wrong value. */
+  misconception: slug.optional(),
+});
+export const ShortTextQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("short_text"),
+  /** Accepted answers; compared after normalising case, whitespace and punctuation. */
+  accept: z.array(nonEmpty).min(1),
+});
+export const OrderingQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("ordering"),
+  options: z.array(Option).min(3),
+  /** Option ids in the correct order. */
+  answer: z.array(slug).min(3),
+});
+export const MatchingQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal("matching"),
+  left: z.array(Option).min(2),
+  right: z.array(Option).min(2),
+  /** left id -> right id */
+  answer: z.record(slug, slug),
+});
+
+export const Question = z.discriminatedUnion("type", [
+  SingleQuestion,
+  MultipleQuestion,
+  TrueFalseQuestion,
+  ShortTextQuestion,
+  OrderingQuestion,
+  MatchingQuestion,
+]);
+
+export const QuizFile = z.strictObject({
+  title: nonEmpty,
+  /** Percentage needed to pass. */
+  passPercent: z.number().min(0).max(100).default(70),
+  /** Draw this many questions from the bank per attempt; all when absent. */
+  draw: z.number().int().min(1).optional(),
+  questions: z.array(Question).min(1),
+});
+
+export type Concept = z.infer<typeof Concept>;
+export type TrackMeta = z.infer<typeof TrackMeta>;
+export type LessonMeta = z.infer<typeof LessonMeta>;
+export type Question = z.infer<typeof Question>;
+export type QuestionType = Question["type"];
+export type QuizFile = z.infer<typeof QuizFile>;
+export type CodeSnippet = z.infer<typeof CodeSnippet>;

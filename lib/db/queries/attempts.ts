@@ -1,0 +1,109 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import type { Quiz } from "@/lib/content/catalog";
+import { QuizFile } from "@/lib/content/schema";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { checkAnswers, type AnswerValue, type Submission } from "@/lib/quiz/answers";
+import { grade, type AttemptResult } from "@/lib/quiz/grade";
+import { drawQuestions, toPublicQuiz, type AttemptView } from "@/lib/quiz/public";
+
+
+const withVersion = { version: { select: { body: true } } } as const;
+type AttemptRow = Prisma.QuizAttemptGetPayload<{ include: typeof withVersion }>;
+
+/** The stored quiz version; it was validated when stored, and is parsed again so its type is real. */
+const versionOf = (row: AttemptRow) => QuizFile.parse(row.version.body);
+
+function toView(row: AttemptRow): AttemptView {
+  const quiz = versionOf(row);
+  return {
+    id: row.id,
+    quizId: row.quizId,
+    title: quiz.title,
+    passPercent: quiz.passPercent,
+    startedAt: row.startedAt.toISOString(),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    questions: toPublicQuiz(quiz, row.seed),
+  };
+}
+
+/**
+ * Returns the caller's open attempt at this quiz, or starts one on the current quiz version.
+ * `created` tells the two apart (201 vs 200).
+ */
+export async function startAttempt(userId: string, quiz: Quiz): Promise<{ attempt: AttemptView; created: boolean }> {
+  const open = await db.quizAttempt.findFirst({
+    where: { userId, quizId: quiz.id, submittedAt: null },
+    orderBy: { startedAt: "desc" },
+    include: withVersion,
+  });
+  if (open) return { attempt: toView(open), created: false };
+
+  const body = { title: quiz.title, passPercent: quiz.passPercent, draw: quiz.draw, questions: quiz.questions };
+  await db.quizVersion.upsert({
+    where: { contentHash: quiz.contentHash },
+    create: { contentHash: quiz.contentHash, quizId: quiz.id, body: body as Prisma.InputJsonObject },
+    update: {},
+  });
+  const seed = randomInt(0, 2 ** 31);
+  const maxScore = drawQuestions(quiz, seed).reduce((sum, q) => sum + q.points, 0);
+  const row = await db.quizAttempt.create({
+    data: { userId, quizId: quiz.id, contentHash: quiz.contentHash, seed, maxScore },
+    include: withVersion,
+  });
+  return { attempt: toView(row), created: true };
+}
+
+async function getOwnAttempt(userId: string, attemptId: string): Promise<AttemptRow> {
+  const row = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, include: withVersion });
+  // Someone else's attempt is indistinguishable from a missing one.
+  if (!row) throw new AppError("not_found", "No such attempt.");
+  return row;
+}
+
+async function resultOf(row: AttemptRow): Promise<AttemptResult> {
+  const quiz = versionOf(row);
+  const stored = await db.attemptAnswer.findMany({ where: { attemptId: row.id }, select: { questionId: true, answer: true } });
+  const answers = new Map(stored.filter((a) => a.answer !== null).map((a) => [a.questionId, a.answer as AnswerValue]));
+  return { attemptId: row.id, ...grade(drawQuestions(quiz, row.seed), answers, quiz.passPercent) };
+}
+
+/** The caller's attempt, with its result once submitted. */
+export async function getAttempt(userId: string, attemptId: string): Promise<{ attempt: AttemptView; result: AttemptResult | null }> {
+  const row = await getOwnAttempt(userId, attemptId);
+  return { attempt: toView(row), result: row.submittedAt ? await resultOf(row) : null };
+}
+
+/**
+ * Grades and stores a submission exactly once: the conditional update lets one of any number of
+ * concurrent submits through; the others get 409.
+ */
+export async function submitAttempt(userId: string, attemptId: string, submission: Submission): Promise<AttemptResult> {
+  const row = await getOwnAttempt(userId, attemptId);
+  if (row.submittedAt) throw new AppError("conflict", "This attempt has already been submitted.");
+  const quiz = versionOf(row);
+  const questions = drawQuestions(quiz, row.seed);
+  const { answers, issues } = checkAnswers(questions, submission.answers);
+  if (issues.length) throw new AppError("validation", "Some answers do not fit their questions.", issues);
+
+  const result = grade(questions, answers, quiz.passPercent);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.quizAttempt.updateMany({
+      where: { id: row.id, userId, submittedAt: null },
+      data: { submittedAt: new Date(), score: result.score, maxScore: result.maxScore, percent: result.percent, passed: result.passed },
+    });
+    if (count !== 1) throw new AppError("conflict", "This attempt has already been submitted.");
+    await tx.attemptAnswer.createMany({
+      data: result.questions.map((q) => ({
+        attemptId: row.id,
+        questionId: q.questionId,
+        answer: q.answer === null ? Prisma.JsonNull : (q.answer as Prisma.InputJsonValue),
+        correct: q.correct,
+        points: q.points,
+      })),
+    });
+  });
+  return { attemptId: row.id, ...result };
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type PublicUser = { id: string; email: string; name: string };
+
+/** Creates a user; an email already taken is a 409. */
+export async function createUser(input: { email: string; name: string; passwordHash: string }): Promise<PublicUser> {
+  try {
+    return await db.user.create({ data: input, select: { id: true, email: true, name: true } });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError("conflict", "An account with this email already exists.");
+    throw error;
+  }
+}
+
+export const getUserForSignIn = (email: string) =>
+  db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });

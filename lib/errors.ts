@@ -1,0 +1,73 @@
+/**
+ * Expected failures as values with a code; one function turns any error into the API's JSON shape.
+ */
+import { z } from "zod";
+
+const STATUS = {
+  bad_request: 400,
+  invalid_json: 400,
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof STATUS;
+export type Issue = { path: string; message: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: Issue[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export const issuesOf = (error: z.ZodError): Issue[] =>
+  error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+
+/** Prisma and pg failures that mean "the database is not reachable", not "the request was wrong". */
+function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  const message = String((error as { message?: unknown })?.message ?? "");
+  return (
+    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "P1001", "P1002", "P1017"].includes(String(code)) ||
+    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|the database system is/.test(message)
+  );
+}
+
+export function errorBody(code: ErrorCode, message: string, issues?: Issue[]) {
+  return { error: issues?.length ? { code, message, issues } : { code, message } };
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) return new AppError("validation", "The request is not valid.", issuesOf(error));
+  const prismaCode = (error as { code?: unknown })?.code;
+  if (prismaCode === "P2025") return new AppError("not_found", "Not found.");
+  if (prismaCode === "P2002") return new AppError("conflict", "That already exists.");
+  if (isUnavailable(error)) return new AppError("unavailable", "The service is temporarily unavailable. Please try again shortly.");
+  return new AppError("internal", "Something went wrong on our side.");
+}
+
+/** The single error path of every route handler. */
+export function toResponse(error: unknown): Response {
+  const appError = toAppError(error);
+  if (appError.code === "internal" || appError.code === "unavailable") console.error(error);
+  return Response.json(errorBody(appError.code, appError.message, appError.issues), {
+    status: appError.status,
+    headers: appError.headers,
+  });
+}

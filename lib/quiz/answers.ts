@@ -1,0 +1,63 @@
+/**
+ * The answer value each question type accepts, and the submission body. Pure.
+ */
+import { z } from "zod";
+import type { Question } from "@/lib/content/schema";
+
+const id = z.string().min(1).max(100);
+
+export const answerSchemas = {
+  single: id,
+  multiple: z.array(id).max(50),
+  true_false: z.boolean(),
+  short_text: z.string().max(500),
+  ordering: z.array(id).max(50),
+  matching: z.record(id, id),
+} satisfies Record<Question["type"], z.ZodType>;
+
+export type AnswerValue = z.infer<(typeof answerSchemas)[keyof typeof answerSchemas]>;
+
+export const Submission = z.strictObject({
+  answers: z
+    .array(z.strictObject({ questionId: id, answer: z.unknown() }))
+    .max(200)
+    .refine((answers) => new Set(answers.map((a) => a.questionId)).size === answers.length, {
+      error: "each question may be answered once",
+    }),
+});
+export type Submission = z.infer<typeof Submission>;
+
+export type AnswerIssue = { path: string; message: string };
+
+/**
+ * Checks each answer against its question's type. Unknown questions and wrong shapes are reported
+ * by question id, so a client can see which answer to fix.
+ */
+export function checkAnswers(questions: Question[], answers: Submission["answers"]): { answers: Map<string, AnswerValue>; issues: AnswerIssue[] } {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const valid = new Map<string, AnswerValue>();
+  const issues: AnswerIssue[] = [];
+  answers.forEach(({ questionId, answer }, i) => {
+    const question = byId.get(questionId);
+    if (!question) {
+      issues.push({ path: `answers.${i}.questionId`, message: `question "${questionId}" is not part of this attempt` });
+      return;
+    }
+    const parsed = answerSchemas[question.type].safeParse(answer);
+    if (!parsed.success) {
+      issues.push({ path: `answers.${i}.answer`, message: `question "${questionId}" (${question.type}) expects ${expectedShape[question.type]}` });
+      return;
+    }
+    valid.set(questionId, parsed.data);
+  });
+  return { answers: valid, issues };
+}
+
+const expectedShape: Record<Question["type"], string> = {
+  single: "an option id (string)",
+  multiple: "an array of option ids",
+  true_false: "true or false",
+  short_text: "a string of at most 500 characters",
+  ordering: "an array of option ids in order",
+  matching: "an object mapping each left id to a right id",
+};

@@ -1,0 +1,83 @@
+// `npm start`: embedded database when DATABASE_URL is unset, migrations, content check,
+// a production build when the sources changed since the last one, then `next start` on PORT.
+// `npm run dev` does the same with `next dev` and no build.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded.ts";
+import { migrate } from "../lib/db/migrate.ts";
+
+const dev = process.argv.includes("--dev");
+const dataDir = path.resolve(process.env.FRAMEWISE_DATA_DIR ?? ".data");
+const port = process.env.PORT ?? "3000";
+mkdirSync(dataDir, { recursive: true });
+const log = (message: string) => console.log(`[framewise] ${message}`);
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+process.env.NEXTAUTH_SECRET ??= persistentSecret(path.join(dataDir, "nextauth-secret"));
+
+let embedded: EmbeddedDatabase | undefined;
+if (!process.env.DATABASE_URL) {
+  // Tests ask for a throwaway in-memory database.
+  const ephemeral = process.env.FRAMEWISE_EPHEMERAL_DB === "1";
+  embedded = await startEmbeddedDatabase(ephemeral ? undefined : path.join(dataDir, "pglite"));
+  process.env.DATABASE_URL = embedded.url;
+  // PGlite runs one query at a time in one session; one pooled connection keeps transactions whole.
+  process.env.DATABASE_POOL_MAX = "1";
+  log(ephemeral ? "embedded PostgreSQL (PGlite) in memory" : `embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dataDir)}/pglite`);
+}
+
+const applied = await migrate(process.env.DATABASE_URL);
+log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+
+run("npm", ["run", "--silent", "content:check"]);
+if (!dev) buildIfChanged();
+
+const next = spawn(path.resolve("node_modules/.bin/next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+log(`serving on http://localhost:${port}`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+next.on("exit", async (code, signal) => {
+  await embedded?.stop();
+  process.exit(code ?? (signal ? 0 : 1));
+});
+
+function persistentSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  log(`created a session secret in ${path.relative(process.cwd(), file)}`);
+  return secret;
+}
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`[framewise] \`${command} ${args.join(" ")}\` failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Rebuilds when any input of the build differs from the one the current .next was built from. */
+function buildIfChanged() {
+  const stamp = path.resolve(".next/framewise-sources");
+  const fingerprint = sourcesFingerprint();
+  if (existsSync(".next/BUILD_ID") && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint) return;
+  log("building the app (first start, or sources changed)…");
+  run("npm", ["run", "--silent", "build"]);
+  writeFileSync(stamp, fingerprint);
+}
+
+function sourcesFingerprint(): string {
+  const hash = createHash("sha256");
+  const inputs = ["app", "lib", "content", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+  const walk = (p: string) => {
+    if (!existsSync(p) || p.includes(`${path.sep}generated`)) return;
+    if (statSync(p).isDirectory()) for (const entry of readdirSync(p).sort()) walk(path.join(p, entry));
+    else hash.update(p).update(readFileSync(p));
+  };
+  inputs.forEach(walk);
+  return hash.digest("hex");
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from "vitest";
+import path from "node:path";
+import { readCatalog } from "@/lib/content/read";
+import { drawQuestions, toPublicQuiz } from "@/lib/quiz/public";
+
+const { catalog } = readCatalog(path.resolve("content"));
+const quizzes = catalog.tracks.flatMap((t) => t.lessons.map((l) => l.quiz));
+
+describe("public questions", () => {
+  test.each(quizzes.map((q) => ({ id: q.id, quiz: q })))("$id carries no answer key, explanation or misconception", ({ quiz }) => {
+    const json = JSON.stringify(toPublicQuiz(quiz, 12345));
+    for (const q of quiz.questions) expect(json).not.toContain(q.explanation);
+    expect(json).not.toMatch(/"(answer|accept|explanation|misconception|correct)"/);
+  });
+
+  test("the same seed gives the same order; orderings never start solved", () => {
+    for (const quiz of quizzes) {
+      expect(toPublicQuiz(quiz, 7)).toEqual(toPublicQuiz(quiz, 7));
+      for (const q of quiz.questions) {
+        if (q.type !== "ordering") continue;
+        for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+          const shown = toPublicQuiz({ questions: [q] }, seed)[0]!.options!.map((o) => o.id);
+          expect(shown).not.toEqual(q.answer);
+        }
+      }
+    }
+  });
+
+  test("draw picks that many questions, stably per seed", () => {
+    const quiz = quizzes[0]!;
+    const drawn = drawQuestions({ ...quiz, draw: 2 }, 99);
+    expect(drawn).toHaveLength(Math.min(2, quiz.questions.length));
+    expect(drawQuestions({ ...quiz, draw: 2 }, 99)).toEqual(drawn);
+  });
+});
