@@ -79,9 +79,12 @@ export function QuestionInput({ question, value, onChange }: Props) {
       return (
         <div className="space-y-2">
           {question.left!.map((l) => (
-            <label key={l.id} className="flex flex-wrap items-center gap-3">
-              <span className="min-w-40 font-medium">{l.text}</span>
+            <div key={l.id} className="flex flex-wrap items-center gap-3">
+              <span className="min-w-40 font-medium" aria-hidden>
+                {l.text}
+              </span>
               <select
+                aria-label={`Match for ${l.text}`}
                 className="min-h-10 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
                 value={pairs[l.id] ?? ""}
                 onChange={(e) => {
@@ -98,7 +101,7 @@ export function QuestionInput({ question, value, onChange }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ))}
         </div>
       );
