@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-function createClient() {
+function createClient(): PrismaClient {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set; start the app with `npm start`, which provides one.");
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
   return new PrismaClient({ adapter });
@@ -11,6 +11,20 @@ function createClient() {
 
 const globalForPrisma = globalThis as unknown as { db?: PrismaClient };
 
-/** The one Prisma client; reused across hot reloads in development. */
-export const db = globalForPrisma.db ?? createClient();
-if (env.NODE_ENV !== "production") globalForPrisma.db = db;
+function client(): PrismaClient {
+  // Reused across hot reloads in development and across modules everywhere.
+  globalForPrisma.db ??= createClient();
+  return globalForPrisma.db;
+}
+
+/**
+ * The one Prisma client, created on first use: `next build` imports route modules without a
+ * database, and must not fail for it.
+ */
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const instance = client();
+    const value = Reflect.get(instance, property, instance);
+    return typeof value === "function" ? value.bind(instance) : value;
+  },
+});

@@ -105,14 +105,18 @@ test.describe("quiz attempts over HTTP", () => {
       expect(body.error.code).toEqual(expect.any(String));
       if (c.mentions) expect(JSON.stringify(body.error.issues)).toContain(c.mentions);
     }
-    const malformed = await request.post(`/api/attempts/${attempt.id}/submit`, { headers: { "content-type": "application/json" }, data: "{\"answers\": [" });
+    const malformed = await request.post(`/api/attempts/${attempt.id}/submit`, { headers: { "content-type": "application/json" }, data: Buffer.from("{\"answers\": [") });
     expect(malformed.status()).toBe(400);
 
-    for (const url of ["/api/quizzes/no.such-quiz/attempts", "/api/quizzes/%00%ff/attempts", "/api/attempts/not-an-id/submit", "/api/attempts/zzzzzzzzzzzzzzzzzzzzzzzzz/submit"]) {
+    for (const url of ["/api/quizzes/no.such-quiz/attempts", "/api/attempts/not-an-id/submit", "/api/attempts/zzzzzzzzzzzzzzzzzzzzzzzzz/submit"]) {
       const response = await request.post(url, { data: { answers: [] } });
       expect(response.status(), url).toBe(404);
       expect((await response.json()).error.code).toBe("not_found");
     }
+
+    const garbled = await request.post("/api/quizzes/%00%ff/attempts");
+    expect(garbled.status()).toBe(400);
+    expect((await garbled.json()).error.code).toBe("bad_request");
 
     const still = await (await request.get(`/api/attempts/${attempt.id}`)).json();
     expect(still.attempt.submittedAt).toBeNull();

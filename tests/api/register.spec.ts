@@ -38,7 +38,7 @@ test.describe("POST /api/register", () => {
     }
 
     test("malformed JSON", async ({ request }) => {
-      const response = await request.post("/api/register", { headers: { "content-type": "application/json" }, data: "{not json" });
+      const response = await request.post("/api/register", { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
       expect(response.status()).toBe(400);
       expect((await response.json()).error.code).toBe("invalid_json");
     });
