@@ -23,3 +23,6 @@ export function formatAnswer(question: PublicQuestion, value: Value): string[] {
       return Object.entries(value as Record<string, string>).map(([l, r]) => `${textOf(question.left, l)} → ${textOf(question.right, r)}`);
   }
 }
+
+/** Quiz text without its `code` backticks, for accessible names. */
+export const plainText = (text: string) => text.replace(/`([^`]+)`/g, "$1");

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { Question } from "../../lib/content/schema";
+import { plainText } from "../../lib/quiz/format";
 import { catalog, PASSWORD, uniqueEmail } from "../support/http";
 
 const track = catalog.tracks.find((t) => t.slug === "flask")!;
@@ -7,7 +8,8 @@ const lesson = track.lessons[0]!;
 
 async function answerCorrectly(page: Page, question: Question) {
   const box = page.getByTestId(`question-${question.id}`);
-  const text = (options: { id: string; text: string }[], id: string) => options.find((o) => o.id === id)!.text;
+  // The page shows `code` spans as <code>, so accessible names carry the text without backticks.
+  const text = (options: { id: string; text: string }[], id: string) => plainText(options.find((o) => o.id === id)!.text);
   switch (question.type) {
     case "single":
       return box.getByLabel(text(question.options, question.answer), { exact: true }).check();

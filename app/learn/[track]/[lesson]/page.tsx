@@ -40,7 +40,7 @@ export default async function LessonPage({ params }: Props) {
           <Badge tone="info">{lesson.quiz.questions.length} quiz questions</Badge>
         </p>
         <div
-          className="prose prose-slate mt-8 max-w-[70ch] leading-7 dark:prose-invert prose-headings:scroll-mt-20 prose-pre:bg-transparent prose-pre:p-0"
+          className="prose prose-slate mt-8 max-w-[70ch] leading-7 dark:prose-invert prose-headings:scroll-mt-20 prose-pre:bg-transparent prose-pre:p-0 prose-code:before:content-none prose-code:after:content-none [&_:is(h2,h3)_a]:no-underline"
           dangerouslySetInnerHTML={{ __html: html }}
         />
         <section aria-labelledby="quiz-heading" className="mt-10 rounded-lg border border-sky-200 bg-sky-50 p-5 dark:border-sky-800 dark:bg-sky-950">

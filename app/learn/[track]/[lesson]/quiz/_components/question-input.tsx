@@ -1,6 +1,8 @@
 "use client";
 import type { AnswerValue } from "@/lib/quiz/answers";
 import type { PublicQuestion } from "@/lib/quiz/public";
+import { InlineCode } from "@/app/_components/inline-code";
+import { plainText } from "@/lib/quiz/format";
 import { buttonStyles } from "@/app/_components/ui";
 
 type Props = { question: PublicQuestion; value: AnswerValue | undefined; onChange: (value: AnswerValue) => void };
@@ -19,7 +21,9 @@ export function QuestionInput({ question, value, onChange }: Props) {
           {question.options!.map((o) => (
             <label key={o.id} className={choice}>
               <input type="radio" name={name} className={control} checked={value === o.id} onChange={() => onChange(o.id)} />
-              <span>{o.text}</span>
+              <span>
+                <InlineCode text={o.text} />
+              </span>
             </label>
           ))}
         </div>
@@ -43,7 +47,9 @@ export function QuestionInput({ question, value, onChange }: Props) {
                   onChange(question.options!.map((x) => x.id).filter((id) => next.has(id)));
                 }}
               />
-              <span>{o.text}</span>
+              <span>
+                <InlineCode text={o.text} />
+              </span>
             </label>
           ))}
         </div>
@@ -81,10 +87,10 @@ export function QuestionInput({ question, value, onChange }: Props) {
           {question.left!.map((l) => (
             <div key={l.id} className="flex flex-wrap items-center gap-3">
               <span className="min-w-40 font-medium" aria-hidden>
-                {l.text}
+                <InlineCode text={l.text} />
               </span>
               <select
-                aria-label={`Match for ${l.text}`}
+                aria-label={`Match for ${plainText(l.text)}`}
                 className="min-h-10 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
                 value={pairs[l.id] ?? ""}
                 onChange={(e) => {
@@ -123,11 +129,13 @@ function OrderingInput({ question, value, onChange }: { question: PublicQuestion
       {order.map((id, i) => (
         <li key={id} className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 dark:border-slate-700">
           <span className="w-6 text-sm text-slate-500">{i + 1}.</span>
-          <span className="flex-1">{text(id)}</span>
-          <button type="button" className={buttonStyles.ghost} disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move "${text(id)}" up`}>
+          <span className="flex-1">
+            <InlineCode text={text(id)} />
+          </span>
+          <button type="button" className={buttonStyles.ghost} disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move "${plainText(text(id))}" up`}>
             ↑
           </button>
-          <button type="button" className={buttonStyles.ghost} disabled={i === order.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move "${text(id)}" down`}>
+          <button type="button" className={buttonStyles.ghost} disabled={i === order.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move "${plainText(text(id))}" down`}>
             ↓
           </button>
         </li>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { AnswerValue } from "@/lib/quiz/answers";
 import type { AttemptResult } from "@/lib/quiz/grade";
 import type { AttemptView } from "@/lib/quiz/public";
+import { InlineCode } from "@/app/_components/inline-code";
 import { Alert, ButtonLink, buttonStyles } from "@/app/_components/ui";
 import { QuestionInput } from "./question-input";
 import { QuizResult } from "./quiz-result";
@@ -96,7 +97,7 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
         <fieldset key={q.id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900" data-testid={`question-${q.id}`}>
           <legend className="sr-only">Question {i + 1}</legend>
           <p className="mb-3 font-medium">
-            <span className="text-slate-500">{i + 1}.</span> {q.prompt}
+            <span className="text-slate-500">{i + 1}.</span> <InlineCode text={q.prompt} />
           </p>
           {codeHtml[q.id] ? <div className="mb-4" dangerouslySetInnerHTML={{ __html: codeHtml[q.id]! }} /> : null}
           <QuestionInput question={q} value={answers[q.id]} onChange={(v) => setAnswers((prev) => ({ ...prev, [q.id]: v }))} />

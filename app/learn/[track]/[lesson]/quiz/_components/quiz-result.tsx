@@ -1,6 +1,7 @@
 import { formatAnswer } from "@/lib/quiz/format";
 import type { AttemptResult } from "@/lib/quiz/grade";
 import type { PublicQuestion } from "@/lib/quiz/public";
+import { InlineCode } from "@/app/_components/inline-code";
 import { Alert, Badge } from "@/app/_components/ui";
 
 type Props = { questions: PublicQuestion[]; result: AttemptResult; passPercent: number; codeHtml: Record<string, string> };
@@ -26,7 +27,7 @@ export function QuizResult({ questions, result, passPercent, codeHtml }: Props) 
             <li key={question.id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900" data-testid={`result-${question.id}`}>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="font-medium">
-                  {i + 1}. {question.prompt}
+                  {i + 1}. <InlineCode text={question.prompt} />
                 </h3>
                 <Badge tone={graded.correct ? "good" : graded.points > 0 ? "info" : "bad"}>
                   {graded.correct ? "Correct" : graded.points > 0 ? `Partly correct (${graded.points}/${graded.maxPoints})` : "Incorrect"}
@@ -45,7 +46,9 @@ export function QuizResult({ questions, result, passPercent, codeHtml }: Props) 
                   </>
                 ) : null}
               </dl>
-              <p className="mt-3 text-sm leading-6 text-slate-700 dark:text-slate-300">{graded.explanation}</p>
+              <p className="mt-3 text-sm leading-6 text-slate-700 dark:text-slate-300">
+                <InlineCode text={graded.explanation} />
+              </p>
             </li>
           );
         })}
@@ -56,11 +59,15 @@ export function QuizResult({ questions, result, passPercent, codeHtml }: Props) 
 
 function AnswerLines({ lines }: { lines: string[] }) {
   return lines.length === 1 ? (
-    <span>{lines[0]}</span>
+    <span>
+      <InlineCode text={lines[0]!} />
+    </span>
   ) : (
     <ul className="list-none space-y-0.5">
       {lines.map((line) => (
-        <li key={line}>{line}</li>
+        <li key={line}>
+          <InlineCode text={line} />
+        </li>
       ))}
     </ul>
   );
