@@ -5,13 +5,17 @@ import { z } from "zod";
 import type { Question } from "@/lib/content/schema";
 
 const id = z.string().min(1).max(100);
+const distinctIds = z
+  .array(id)
+  .max(50)
+  .refine((ids) => new Set(ids).size === ids.length, { error: "each option may appear once" });
 
 export const answerSchemas = {
   single: id,
-  multiple: z.array(id).max(50),
+  multiple: distinctIds,
   true_false: z.boolean(),
   short_text: z.string().max(500),
-  ordering: z.array(id).max(50),
+  ordering: distinctIds,
   matching: z.record(id, id),
 } satisfies Record<Question["type"], z.ZodType>;
 
@@ -26,6 +30,7 @@ export const Submission = z.strictObject({
     }),
 });
 export type Submission = z.infer<typeof Submission>;
+export type DraftAnswer = { questionId: string; answer: AnswerValue };
 
 export type AnswerIssue = { path: string; message: string };
 
@@ -55,9 +60,9 @@ export function checkAnswers(questions: Question[], answers: Submission["answers
 
 const expectedShape: Record<Question["type"], string> = {
   single: "an option id (string)",
-  multiple: "an array of option ids",
+  multiple: "an array of distinct option ids",
   true_false: "true or false",
   short_text: "a string of at most 500 characters",
-  ordering: "an array of option ids in order",
+  ordering: "an array of distinct option ids in order",
   matching: "an object mapping each left id to a right id",
 };

@@ -71,7 +71,8 @@ function fraction(question: Question, answer: AnswerValue | undefined): { share:
         const b = position.get(order[i + 1]!);
         if (a !== undefined && b === a + 1) pairs++;
       }
-      return { share: pairs / (question.answer.length - 1), misconceptions: [] };
+      // Validation already refuses repeated ids; the cap keeps the rule sound on its own.
+      return { share: Math.min(1, pairs / (question.answer.length - 1)), misconceptions: [] };
     }
     case "matching": {
       const given = answer as Record<string, string>;

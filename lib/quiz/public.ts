@@ -3,6 +3,7 @@
  * or misconception tags. Pure.
  */
 import type { CodeSnippet, Question, QuizFile } from "@/lib/content/schema";
+import type { DraftAnswer } from "./answers";
 import { seededRandom, shuffle, subSeed } from "./random";
 
 export type PublicOption = { id: string; text: string };
@@ -26,6 +27,8 @@ export type AttemptView = {
   startedAt: string;
   submittedAt: string | null;
   questions: PublicQuestion[];
+  /** Autosaved answers of an open attempt, restored when the learner comes back. */
+  draft: { answers: DraftAnswer[]; savedAt: string } | null;
 };
 
 const publicOptions = (options: { id: string; text: string }[]): PublicOption[] => options.map(({ id, text }) => ({ id, text }));

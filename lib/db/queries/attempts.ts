@@ -5,7 +5,7 @@ import { QuizFile } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { checkAnswers, type AnswerValue, type Submission } from "@/lib/quiz/answers";
+import { checkAnswers, type AnswerValue, type DraftAnswer, type Submission } from "@/lib/quiz/answers";
 import { grade, type AttemptResult } from "@/lib/quiz/grade";
 import { drawQuestions, toPublicQuiz, type AttemptView } from "@/lib/quiz/public";
 
@@ -18,6 +18,7 @@ const versionOf = (row: AttemptRow) => QuizFile.parse(row.version.body);
 
 function toView(row: AttemptRow): AttemptView {
   const quiz = versionOf(row);
+  const draft = !row.submittedAt && row.draftSavedAt ? { answers: row.draft as DraftAnswer[], savedAt: row.draftSavedAt.toISOString() } : null;
   return {
     id: row.id,
     quizId: row.quizId,
@@ -26,6 +27,7 @@ function toView(row: AttemptRow): AttemptView {
     startedAt: row.startedAt.toISOString(),
     submittedAt: row.submittedAt?.toISOString() ?? null,
     questions: toPublicQuiz(quiz, row.seed),
+    draft,
   };
 }
 
@@ -76,25 +78,47 @@ export async function getAttempt(userId: string, attemptId: string): Promise<{ a
   return { attempt: toView(row), result: row.submittedAt ? await resultOf(row) : null };
 }
 
+/** Answers checked against the attempt's questions; a wrong shape names its question. */
+function validAnswers(row: AttemptRow, submission: Submission) {
+  const quiz = versionOf(row);
+  const questions = drawQuestions(quiz, row.seed);
+  const { answers, issues } = checkAnswers(questions, submission.answers);
+  if (issues.length) throw new AppError("validation", "Some answers do not fit their questions.", issues);
+  return { quiz, questions, answers };
+}
+
+const alreadySubmitted = () => new AppError("conflict", "This attempt has already been submitted.");
+
+/** Stores the learner's answers so far on an open attempt; replaces the previous draft. */
+export async function saveDraft(userId: string, attemptId: string, submission: Submission): Promise<{ savedAt: string }> {
+  const row = await getOwnAttempt(userId, attemptId);
+  if (row.submittedAt) throw alreadySubmitted();
+  const { answers } = validAnswers(row, submission);
+  const draft: DraftAnswer[] = [...answers].map(([questionId, answer]) => ({ questionId, answer }));
+  const savedAt = new Date();
+  const { count } = await db.quizAttempt.updateMany({
+    where: { id: row.id, userId, submittedAt: null },
+    data: { draft: draft as Prisma.InputJsonArray, draftSavedAt: savedAt },
+  });
+  if (count !== 1) throw alreadySubmitted();
+  return { savedAt: savedAt.toISOString() };
+}
+
 /**
  * Grades and stores a submission exactly once: the conditional update lets one of any number of
  * concurrent submits through; the others get 409.
  */
 export async function submitAttempt(userId: string, attemptId: string, submission: Submission): Promise<AttemptResult> {
   const row = await getOwnAttempt(userId, attemptId);
-  if (row.submittedAt) throw new AppError("conflict", "This attempt has already been submitted.");
-  const quiz = versionOf(row);
-  const questions = drawQuestions(quiz, row.seed);
-  const { answers, issues } = checkAnswers(questions, submission.answers);
-  if (issues.length) throw new AppError("validation", "Some answers do not fit their questions.", issues);
-
+  if (row.submittedAt) throw alreadySubmitted();
+  const { quiz, questions, answers } = validAnswers(row, submission);
   const result = grade(questions, answers, quiz.passPercent);
   await db.$transaction(async (tx) => {
     const { count } = await tx.quizAttempt.updateMany({
       where: { id: row.id, userId, submittedAt: null },
-      data: { submittedAt: new Date(), score: result.score, maxScore: result.maxScore, percent: result.percent, passed: result.passed },
+      data: { submittedAt: new Date(), score: result.score, maxScore: result.maxScore, percent: result.percent, passed: result.passed, draft: Prisma.DbNull },
     });
-    if (count !== 1) throw new AppError("conflict", "This attempt has already been submitted.");
+    if (count !== 1) throw alreadySubmitted();
     await tx.attemptAnswer.createMany({
       data: result.questions.map((q) => ({
         attemptId: row.id,
@@ -106,4 +130,17 @@ export async function submitAttempt(userId: string, attemptId: string, submissio
     });
   });
   return { attemptId: row.id, ...result };
+}
+
+export type AttemptSummary = { id: string; startedAt: string; submittedAt: string | null; percent: number | null; passed: boolean | null };
+
+/** The caller's attempts at one quiz, newest first (served by the userId, quizId, startedAt index). */
+export async function listAttempts(userId: string, quizId: string, limit = 50): Promise<AttemptSummary[]> {
+  const rows = await db.quizAttempt.findMany({
+    where: { userId, quizId },
+    orderBy: { startedAt: "desc" },
+    take: limit,
+    select: { id: true, startedAt: true, submittedAt: true, percent: true, passed: true },
+  });
+  return rows.map((r) => ({ ...r, startedAt: r.startedAt.toISOString(), submittedAt: r.submittedAt?.toISOString() ?? null }));
 }

@@ -42,6 +42,7 @@ describe("grade() per question type", () => {
     { label: "ordering: right", q: ordering, answer: ["a", "b", "c", "d"], points: 1 },
     { label: "ordering: one of three adjacent pairs", q: ordering, answer: ["a", "b", "d", "c"], points: 0.33 },
     { label: "ordering: reversed", q: ordering, answer: ["d", "c", "b", "a"], points: 0 },
+    { label: "ordering: repeating a right pair never exceeds full marks", q: ordering, answer: ["a", "b", "a", "b", "a", "b", "c", "d"], points: 1 },
     { label: "matching: all pairs", q: matching, answer: { flask: "sqlalchemy", rails: "active-record" }, points: 1 },
     { label: "matching: half the pairs", q: matching, answer: { flask: "sqlalchemy", rails: "mongoose" }, points: 0.5 },
     { label: "matching: none given", q: matching, answer: {}, points: 0 },
@@ -78,5 +79,16 @@ describe("grade() totals and feedback", () => {
 
   test("normaliseText ignores case, punctuation and repeated whitespace", () => {
     expect(normaliseText("  Active   Record! ")).toBe("active record");
+  });
+});
+
+describe("answer shapes", () => {
+  test("ordering and multiple answers must not repeat an option", async () => {
+    const { checkAnswers } = await import("@/lib/quiz/answers");
+    const { issues } = checkAnswers([ordering, multiple], [
+      { questionId: "o", answer: ["a", "b", "a", "b"] },
+      { questionId: "m", answer: ["a", "a"] },
+    ]);
+    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('"o"'), expect.stringContaining('"m"')]);
   });
 });

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getLesson, getNeighbours } from "@/lib/content/load";
 import { PageHeading } from "@/app/_components/ui";
+import { listAttempts } from "@/lib/db/queries/attempts";
+import { AttemptHistory } from "./_components/attempt-history";
 import { QuizForm } from "./_components/quiz-form";
 import { codeHtmlFor } from "./code-html";
 
@@ -19,7 +21,7 @@ export default async function QuizPage({ params }: Props) {
   const lesson = getLesson(track, slug);
   if (!lesson) notFound();
   const href = `/learn/${track}/${slug}`;
-  await requireUser(`${href}/quiz`);
+  const user = await requireUser(`${href}/quiz`);
   const { next } = getNeighbours(lesson);
   const count = lesson.quiz.draw ?? lesson.quiz.questions.length;
 
@@ -37,6 +39,7 @@ export default async function QuizPage({ params }: Props) {
       <div className="max-w-3xl">
         <QuizForm quizId={lesson.quiz.id} codeHtml={await codeHtmlFor(lesson.quiz)} retryHref={`${href}/quiz`} nextHref={next ? `/learn/${track}/${next.slug}` : null} />
       </div>
+      <AttemptHistory attempts={await listAttempts(user.id, lesson.quiz.id)} reviewBase={`${href}/quiz/review`} />
     </>
   );
 }

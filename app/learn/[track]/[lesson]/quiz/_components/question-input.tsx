@@ -19,7 +19,7 @@ export function QuestionInput({ question, value, onChange }: Props) {
       return (
         <div className="space-y-2">
           {question.options!.map((o) => (
-            <label key={o.id} className={choice}>
+            <label key={o.id} className={choice} data-option-id={o.id}>
               <input type="radio" name={name} className={control} checked={value === o.id} onChange={() => onChange(o.id)} />
               <span>
                 <InlineCode text={o.text} />
@@ -34,7 +34,7 @@ export function QuestionInput({ question, value, onChange }: Props) {
         <div className="space-y-2">
           <p className="text-sm text-slate-600 dark:text-slate-300">Select all that apply.</p>
           {question.options!.map((o) => (
-            <label key={o.id} className={choice}>
+            <label key={o.id} className={choice} data-option-id={o.id}>
               <input
                 type="checkbox"
                 name={name}
@@ -127,7 +127,7 @@ function OrderingInput({ question, value, onChange }: { question: PublicQuestion
   return (
     <ol className="space-y-2">
       {order.map((id, i) => (
-        <li key={id} className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 dark:border-slate-700">
+        <li key={id} data-option-id={id} className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 dark:border-slate-700">
           <span className="w-6 text-sm text-slate-500">{i + 1}.</span>
           <span className="flex-1">
             <InlineCode text={text(id)} />

@@ -2,11 +2,13 @@
 import { useEffect, useRef, useState } from "react";
 import type { AnswerValue } from "@/lib/quiz/answers";
 import type { AttemptResult } from "@/lib/quiz/grade";
-import type { AttemptView } from "@/lib/quiz/public";
+import type { AttemptView, PublicQuestion } from "@/lib/quiz/public";
 import { InlineCode } from "@/app/_components/inline-code";
 import { Alert, ButtonLink, buttonStyles } from "@/app/_components/ui";
 import { QuestionInput } from "./question-input";
 import { QuizResult } from "./quiz-result";
+import { SaveStatus } from "./save-status";
+import { clearLocalDraft, initialAnswers, useDraftAutosave, type Answers } from "./use-draft";
 
 type Props = { quizId: string; codeHtml: Record<string, string>; retryHref: string; nextHref: string | null };
 type ApiError = { error?: { code?: string; message?: string } };
@@ -22,19 +24,24 @@ async function postJson<T>(url: string, body?: unknown): Promise<T> {
   return data;
 }
 
-/** Starts (or resumes) an attempt, collects answers, and shows the graded result. */
+/** Starts (or resumes) an attempt, autosaves answers, and shows the graded result. */
 export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
   const [attempt, setAttempt] = useState<AttemptView | null>(null);
-  const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
+  const [answers, setAnswers] = useState<Answers>({});
+  const [dirty, setDirty] = useState(false);
   const [result, setResult] = useState<AttemptResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
+  const autosave = useDraftAutosave(result ? null : (attempt?.id ?? null), answers, dirty);
 
   useEffect(() => {
     postJson<{ attempt: AttemptView }>(`/api/quizzes/${encodeURIComponent(quizId)}/attempts`)
-      .then((data) => setAttempt(data.attempt))
+      .then((data) => {
+        setAttempt(data.attempt);
+        setAnswers(initialAnswers(data.attempt));
+      })
       .catch((e: Error) => setError(e.message));
   }, [quizId]);
 
@@ -62,6 +69,10 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
 
   const total = attempt.questions.length;
   const answered = attempt.questions.filter((q) => isAnswered(answers[q.id])).length;
+  const setAnswer = (id: string, value: AnswerValue) => {
+    setDirty(true);
+    setAnswers((prev) => ({ ...prev, [id]: value }));
+  };
 
   async function submit() {
     setSubmitting(true);
@@ -71,9 +82,11 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
         .filter(([, v]) => isAnswered(v))
         .map(([questionId, answer]) => ({ questionId, answer }));
       const data = await postJson<{ result: AttemptResult }>(`/api/attempts/${attempt!.id}/submit`, { answers: payload });
+      clearLocalDraft(attempt!.id);
       setResult(data.result);
     } catch (e) {
-      setError((e as Error).message);
+      const offline = e instanceof TypeError;
+      setError(offline ? "Could not reach the server. Your answers are kept; submit again when you are back online." : (e as Error).message);
     } finally {
       setSubmitting(false);
       setConfirming(false);
@@ -88,19 +101,29 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
         else void submit();
       }}
       className="space-y-6"
-      aria-describedby="quiz-progress"
     >
-      <p id="quiz-progress" className="sticky top-0 z-10 rounded-md bg-slate-50/95 py-2 text-sm font-medium dark:bg-slate-950/95" aria-live="polite">
-        {answered} of {total} answered
-      </p>
+      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 bg-slate-50/95 py-2 text-sm dark:bg-slate-950/95">
+        <p className="font-medium" aria-live="polite">
+          {answered} of {total} answered
+        </p>
+        <SaveStatus online={autosave.online} state={autosave.state} savedAt={autosave.savedAt} />
+      </div>
+      <p className="text-sm text-slate-600 dark:text-slate-300">Tip: inside a question, number keys 1–9 pick an option.</p>
       {attempt.questions.map((q, i) => (
-        <fieldset key={q.id} className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900" data-testid={`question-${q.id}`}>
-          <legend className="sr-only">Question {i + 1}</legend>
+        <fieldset
+          key={q.id}
+          className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900"
+          data-testid={`question-${q.id}`}
+          onKeyDown={(e) => pickByNumber(e, q, answers[q.id], (v) => setAnswer(q.id, v))}
+        >
+          <legend className="sr-only">
+            Question {i + 1} of {total}
+          </legend>
           <p className="mb-3 font-medium">
             <span className="text-slate-500">{i + 1}.</span> <InlineCode text={q.prompt} />
           </p>
           {codeHtml[q.id] ? <div className="mb-4" dangerouslySetInnerHTML={{ __html: codeHtml[q.id]! }} /> : null}
-          <QuestionInput question={q} value={answers[q.id]} onChange={(v) => setAnswers((prev) => ({ ...prev, [q.id]: v }))} />
+          <QuestionInput question={q} value={answers[q.id]} onChange={(v) => setAnswer(q.id, v)} />
         </fieldset>
       ))}
       {error ? <Alert tone="error">{error}</Alert> : null}
@@ -110,7 +133,7 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
             {total - answered} {total - answered === 1 ? "question is" : "questions are"} unanswered and will score nothing. Submit anyway?
           </p>
           <div className="mt-3 flex gap-2">
-            <button type="submit" className={buttonStyles.primary} disabled={submitting}>
+            <button type="submit" className={buttonStyles.primary} disabled={submitting} autoFocus>
               Submit anyway
             </button>
             <button type="button" className={buttonStyles.secondary} onClick={() => setConfirming(false)}>
@@ -125,6 +148,27 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
       )}
     </form>
   );
+}
+
+/** Number keys choose the nth option of single, multiple and true/false questions. */
+function pickByNumber(event: React.KeyboardEvent, question: PublicQuestion, current: AnswerValue | undefined, set: (v: AnswerValue) => void) {
+  const target = event.target as HTMLElement;
+  if (!/^[1-9]$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey || target.matches("input[type=text], textarea, select")) return;
+  const index = Number(event.key) - 1;
+  if (question.type === "true_false") {
+    if (index < 2) set(index === 0);
+  } else if (question.type === "single" || question.type === "multiple") {
+    const option = question.options?.[index];
+    if (!option) return;
+    if (question.type === "single") set(option.id);
+    else {
+      const picked = new Set((current as string[] | undefined) ?? []);
+      if (picked.has(option.id)) picked.delete(option.id);
+      else picked.add(option.id);
+      set(question.options!.map((o) => o.id).filter((id) => picked.has(id)));
+    }
+  } else return;
+  event.preventDefault();
 }
 
 function isAnswered(value: AnswerValue | undefined): boolean {
