@@ -15,8 +15,8 @@ export function RelatedLessons({ lessons }: { lessons: RelatedLesson[] }) {
         {lessons.map((r) => (
           <li key={r.id} data-testid={`related-${r.id}`}>
             <Card className="h-full">
-              <p className="flex flex-wrap items-center justify-between gap-2 text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
-                {r.track.title}
+              <p className="flex flex-wrap items-center justify-between gap-2">
+                <span className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{r.track.title}</span>
                 {r.curated ? <Badge>Compared in this lesson</Badge> : null}
               </p>
               <Link href={r.href} className="mt-1 inline-block font-medium hover:underline">
