@@ -19,6 +19,7 @@ export const getCatalog = (): Catalog => load().catalog;
 export const listTracks = (): Track[] => load().catalog.tracks;
 export const getTrack = (slug: string): Track | undefined => listTracks().find((t) => t.slug === slug);
 export const getLesson = (track: string, slug: string): Lesson | undefined => load().lessons.get(`${track}.${slug}`);
+export const getLessonById = (id: string): Lesson | undefined => load().lessons.get(id);
 export const getQuiz = (quizId: string): Quiz | undefined => load().lessons.get(quizId)?.quiz;
 export const getLessonByQuizId = (quizId: string): Lesson | undefined => load().lessons.get(quizId);
 

@@ -41,6 +41,7 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
 
 /** Route params are input too: validate them like a body. */
 export const ContentIdParam = z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, { error: "not a valid id" });
+export const SlugParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "not a valid slug" });
 export const AttemptIdParam = z.string().regex(/^[a-z0-9]{20,40}$/, { error: "not a valid attempt id" });
 
 export function parseParam<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {

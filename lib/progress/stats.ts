@@ -69,3 +69,22 @@ export function buildDashboard(tracks: TrackLike[], records: ProgressRecords): D
   });
   return { tracks: trackProgress, recentAttempts };
 }
+
+export type LessonStatus = { lessonId: string; slug: string; title: string; completedAt: string | null; quizPassed: boolean };
+export type TrackLessonsProgress = Omit<TrackProgress, "quizzes"> & { lessons: LessonStatus[] };
+
+/** One track's progress, lesson by lesson: the dashboard's numbers plus what was marked read. */
+export function buildTrackProgress(track: TrackLike, records: ProgressRecords): TrackLessonsProgress {
+  const { quizzes, ...summary } = buildDashboard([track], records).tracks[0]!;
+  const completedAt = new Map(records.completedLessons.map((c) => [c.lessonId, c.completedAt]));
+  return {
+    ...summary,
+    lessons: track.lessons.map((lesson, i) => ({
+      lessonId: lesson.id,
+      slug: lesson.slug,
+      title: lesson.title,
+      completedAt: completedAt.get(lesson.id) ?? null,
+      quizPassed: quizzes[i]!.passed,
+    })),
+  };
+}

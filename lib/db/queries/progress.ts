@@ -32,7 +32,19 @@ export async function getProgressRecords(userId: string): Promise<ProgressRecord
   };
 }
 
+export type LessonCompletion = { lessonId: string; completedAt: string | null };
+
 /** Marks a lesson read; marking it twice keeps the first date. */
-export async function markLessonComplete(userId: string, lessonId: string): Promise<void> {
-  await db.lessonProgress.upsert({ where: { userId_lessonId: { userId, lessonId } }, create: { userId, lessonId }, update: {} });
+export async function markLessonComplete(userId: string, lessonId: string): Promise<LessonCompletion> {
+  // INSERT … ON CONFLICT DO NOTHING: concurrent first marks (a double click) cannot collide the
+  // way upsert's select-then-insert does.
+  await db.lessonProgress.createMany({ data: [{ userId, lessonId }], skipDuplicates: true });
+  const row = await db.lessonProgress.findUniqueOrThrow({ where: { userId_lessonId: { userId, lessonId } }, select: { completedAt: true } });
+  return { lessonId, completedAt: row.completedAt.toISOString() };
+}
+
+/** Un-marks a lesson; un-marking one that is not marked is not an error. */
+export async function unmarkLessonComplete(userId: string, lessonId: string): Promise<LessonCompletion> {
+  await db.lessonProgress.deleteMany({ where: { userId, lessonId } });
+  return { lessonId, completedAt: null };
 }

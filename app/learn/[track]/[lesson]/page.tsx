@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLesson, getNeighbours, getTrack, listTracks } from "@/lib/content/load";
+import { getCatalog, getLesson, getNeighbours, getTrack, listTracks } from "@/lib/content/load";
+import { rankRelatedLessons } from "@/lib/content/related";
 import { renderMarkdown } from "@/lib/content/render";
 import { Badge, ButtonLink } from "../../../_components/ui";
+import { LessonProgress } from "./_components/lesson-progress";
+import { RelatedLessons } from "./_components/related-lessons";
 
 type Props = { params: Promise<{ track: string; lesson: string }> };
 
@@ -23,6 +26,7 @@ export default async function LessonPage({ params }: Props) {
   if (!track || !lesson) notFound();
   const { html, headings } = await renderMarkdown(lesson.body);
   const { previous, next } = getNeighbours(lesson);
+  const lessonPath = `/learn/${track.slug}/${lesson.slug}`;
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
@@ -43,6 +47,7 @@ export default async function LessonPage({ params }: Props) {
           className="prose prose-slate mt-8 max-w-[70ch] leading-7 dark:prose-invert prose-headings:scroll-mt-20 prose-pre:bg-transparent prose-pre:p-0 prose-code:before:content-none prose-code:after:content-none [&_:is(h2,h3)_a]:no-underline"
           dangerouslySetInnerHTML={{ __html: html }}
         />
+        <LessonProgress trackSlug={track.slug} trackTitle={track.title} lessonId={lesson.id} lessonPath={lessonPath} />
         <section aria-labelledby="quiz-heading" className="mt-10 rounded-lg border border-sky-200 bg-sky-50 p-5 dark:border-sky-800 dark:bg-sky-950">
           <h2 id="quiz-heading" className="text-lg font-semibold">
             Check what you learned
@@ -51,9 +56,10 @@ export default async function LessonPage({ params }: Props) {
             {lesson.quiz.questions.length} questions · pass mark {lesson.quiz.passPercent}%
           </p>
           <div className="mt-3">
-            <ButtonLink href={`/learn/${track.slug}/${lesson.slug}/quiz`}>Take the quiz</ButtonLink>
+            <ButtonLink href={`${lessonPath}/quiz`}>Take the quiz</ButtonLink>
           </div>
         </section>
+        <RelatedLessons lessons={rankRelatedLessons(lesson, getCatalog())} />
         <nav aria-label="Lessons" className="mt-10 flex flex-wrap justify-between gap-3 text-sm">
           {previous ? (
             <Link href={`/learn/${track.slug}/${previous.slug}`} className="hover:underline">
