@@ -11,7 +11,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The generated Prisma client and the argon2 binding load at runtime from node_modules.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pino", "ioredis"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -45,6 +45,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       FRAMEWISE_DATA_DIR: ".data/test",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : { FRAMEWISE_EPHEMERAL_DB: "1" }),
     },
   },

@@ -62,12 +62,3 @@ export function toAppError(error: unknown): AppError {
   return new AppError("internal", "Something went wrong on our side.");
 }
 
-/** The single error path of every route handler. */
-export function toResponse(error: unknown): Response {
-  const appError = toAppError(error);
-  if (appError.code === "internal" || appError.code === "unavailable") console.error(error);
-  return Response.json(errorBody(appError.code, appError.message, appError.issues), {
-    status: appError.status,
-    headers: appError.headers,
-  });
-}

@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "../support/fixtures";
 import { firstQuiz, signedInUser } from "../support/http";
 
 const quiz = firstQuiz();

@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "../support/fixtures";
 import { catalog, signedInUser } from "../support/http";
 
 const track = catalog.tracks.find((t) => t.slug === "flask")!;

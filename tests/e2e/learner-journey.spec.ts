@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/fixtures";
 import type { Question } from "../../lib/content/schema";
 import { plainText } from "../../lib/quiz/format";
 import { catalog, PASSWORD, uniqueEmail } from "../support/http";

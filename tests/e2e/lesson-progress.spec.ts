@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { rankRelatedLessons } from "../../lib/content/related";
 import { catalog, PASSWORD, uniqueEmail } from "../support/http";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/fixtures";
 import { catalog, signedInUser } from "../support/http";
 import { answerWithKeyboard, tabTo } from "../support/keyboard";
 

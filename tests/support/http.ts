@@ -4,11 +4,13 @@ import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { readCatalog } from "../../lib/content/read";
 
+export const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join(".")}`;
+
 export const uniqueEmail = (label = "user") => `${label}-${randomUUID().slice(0, 8)}@example.test`;
 export const PASSWORD = "correct horse battery";
 
 export async function register(request: APIRequestContext, email = uniqueEmail(), name = "Test Learner") {
-  const response = await request.post("/api/register", { data: { email, password: PASSWORD, name } });
+  const response = await request.post("/api/register", { data: { email, password: PASSWORD, name }, headers: { "x-forwarded-for": randomIp() } });
   if (response.status() !== 201) throw new Error(`register failed: ${response.status()} ${await response.text()}`);
   return { email, ...(await response.json()).user };
 }
@@ -18,6 +20,7 @@ export async function signIn(request: APIRequestContext, email: string, password
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
   const response = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true" },
+    headers: { "x-forwarded-for": randomIp() },
     maxRedirects: 0,
   });
   if (response.status() >= 400) throw new Error(`sign-in failed: ${response.status()}`);

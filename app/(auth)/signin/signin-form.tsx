@@ -18,10 +18,16 @@ export function SignInForm() {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false }).catch(() => null);
     setPending(false);
     if (!result || result.error) {
-      setError("That email and password do not match an account.");
+      setError(
+        result?.error === "TooManyRequests"
+          ? "Too many sign-in attempts. Wait a few minutes, then try again."
+          : result
+            ? "That email and password do not match an account."
+            : "Could not reach the server. Check your connection and try again.",
+      );
       return;
     }
     router.push(callbackUrl);

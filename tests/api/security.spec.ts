@@ -1,0 +1,88 @@
+import { expect, test } from "../support/fixtures";
+import { firstQuiz, PASSWORD, randomIp, register, signedInUser, uniqueEmail } from "../support/http";
+
+const quiz = firstQuiz();
+
+async function signInAttempt(request: import("../support/fixtures").APIRequestContext, email: string, password: string, ip: string) {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  return request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, headers: { "x-forwarded-for": ip }, maxRedirects: 0 });
+}
+
+test.describe("refusing abuse", () => {
+  test("common passwords are refused on the password field", async ({ request }) => {
+    const response = await request.post("/api/register", { data: { email: uniqueEmail("common"), password: "1234567890" } });
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error.issues).toEqual([{ path: "password", message: expect.stringContaining("too common") }]);
+  });
+
+  test("registration is limited per client address, with Retry-After and the error shape", async ({ request }) => {
+    const ip = randomIp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++)
+      statuses.push((await request.post("/api/register", { data: { email: uniqueEmail("flood"), password: PASSWORD }, headers: { "x-forwarded-for": ip } })).status());
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201));
+    const limited = await request.post("/api/register", { data: { email: uniqueEmail("flood"), password: PASSWORD }, headers: { "x-forwarded-for": ip } });
+    expect(limited.status()).toBe(429);
+    expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await limited.json()).error.code).toBe("rate_limited");
+  });
+
+  test("sign-in is limited per account, whatever address the guesses come from", async ({ request }) => {
+    const { email } = await register(request);
+    for (let i = 0; i < 10; i++) expect((await signInAttempt(request, email, "wrong password!", randomIp())).status()).toBe(401);
+    const limited = await signInAttempt(request, email, PASSWORD, randomIp());
+    expect(limited.status()).toBe(429);
+    const body = await limited.json();
+    expect(body.error.code).toBe("rate_limited");
+    expect(body.url).toContain("error=TooManyRequests");
+    expect(limited.headers()["retry-after"]).toBeTruthy();
+  });
+
+  test("sign-in is limited per address across accounts", async ({ request }) => {
+    const ip = randomIp();
+    for (let i = 0; i < 30; i++) await signInAttempt(request, uniqueEmail("spray"), "wrong password!", ip);
+    expect((await signInAttempt(request, uniqueEmail("spray"), "wrong password!", ip)).status()).toBe(429);
+  });
+
+  test("a wrong password and an unknown email get the same answer", async ({ request }) => {
+    const { email } = await register(request);
+    const known = await signInAttempt(request, email, "wrong password!", randomIp());
+    const unknown = await signInAttempt(request, uniqueEmail("ghost"), "wrong password!", randomIp());
+    expect(known.status()).toBe(unknown.status());
+    const urlOf = async (r: typeof known) => new URL((await r.json()).url).search;
+    expect(await urlOf(known)).toBe(await urlOf(unknown));
+    expect(await urlOf(known)).toContain("error=CredentialsSignin");
+  });
+
+  test("submits are limited per user", async ({ request }) => {
+    await signedInUser(request, "submitflood");
+    const statuses = [];
+    for (let i = 0; i < 61; i++) statuses.push((await request.post("/api/attempts/abcdefghijklmnopqrstuvwx/submit", { data: { answers: [] } })).status());
+    expect(statuses.slice(0, 60).every((s) => s === 404)).toBe(true);
+    expect(statuses[60]).toBe(429);
+  });
+
+  test("cross-site requests cannot submit or autosave for a signed-in learner", async ({ request, baseURL }) => {
+    await signedInUser(request, "csrf");
+    const { attempt } = await (await request.post(`/api/quizzes/${quiz.id}/attempts`)).json();
+    for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }] as Record<string, string>[]) {
+      const submit = await request.post(`/api/attempts/${attempt.id}/submit`, { data: { answers: [] }, headers });
+      expect(submit.status(), JSON.stringify(headers)).toBe(403);
+      expect((await submit.json()).error.code).toBe("forbidden");
+      expect((await request.put(`/api/attempts/${attempt.id}/answers`, { data: { answers: [] }, headers })).status()).toBe(403);
+    }
+    expect((await (await request.get(`/api/attempts/${attempt.id}`)).json()).attempt.submittedAt).toBeNull();
+    const sameSite = await request.post(`/api/attempts/${attempt.id}/submit`, { data: { answers: [] }, headers: { origin: new URL(baseURL!).origin, "sec-fetch-site": "same-origin" } });
+    expect(sameSite.status()).toBe(200);
+  });
+});
+
+test("responses carry security headers and a request id", async ({ request }) => {
+  const response = await request.get("/");
+  const headers = response.headers();
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+});
