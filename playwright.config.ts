@@ -46,6 +46,7 @@ export default defineConfig({
       PORT: String(port),
       FRAMEWISE_DATA_DIR: ".data/test",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      ADMIN_EMAILS: "admin@framewise.test",
       ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : { FRAMEWISE_EPHEMERAL_DB: "1" }),
     },
   },

@@ -12,6 +12,11 @@ const Env = z.object({
   NEXTAUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
   NEXTAUTH_URL: z.url().optional(),
   REDIS_URL: z.url().optional(),
+  /** Accounts registered with these emails (comma-separated) become admins. */
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((list) => list.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean)),
 });
 
 export type Env = z.infer<typeof Env>;

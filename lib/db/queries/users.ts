@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -8,7 +9,8 @@ export type PublicUser = { id: string; email: string; name: string };
 /** Creates a user; an email already taken is a 409. */
 export async function createUser(input: { email: string; name: string; passwordHash: string }): Promise<PublicUser> {
   try {
-    return await db.user.create({ data: input, select: { id: true, email: true, name: true } });
+    const role = env.ADMIN_EMAILS.includes(input.email) ? "ADMIN" : "USER";
+    return await db.user.create({ data: { ...input, role }, select: { id: true, email: true, name: true } });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
       throw new AppError("conflict", "An account with this email already exists.");
