@@ -6,7 +6,14 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { createServer } from "node:net";
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  stop: () => Promise<void>;
+  /** Closes the TCP listener and its connections, keeping the data: a database outage, for tests. */
+  suspend: () => Promise<void>;
+  /** Listens again on the same port. */
+  resume: () => Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,13 +31,24 @@ export async function startEmbeddedDatabase(dataDir?: string): Promise<EmbeddedD
   const db = await PGlite.create(dataDir ? { dataDir } : {});
   const port = await freePort();
   // Several pool connections share PGlite's one session; more than one must be allowed to connect.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 20 });
-  await server.start();
+  const listen = async () => {
+    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 20 });
+    await server.start();
+    return server;
+  };
+  let server: PGLiteSocketServer | undefined = await listen();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     stop: async () => {
-      await server.stop();
+      await server?.stop();
       await db.close();
+    },
+    suspend: async () => {
+      await server?.stop();
+      server = undefined;
+    },
+    resume: async () => {
+      server ??= await listen();
     },
   };
 }

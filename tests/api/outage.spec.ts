@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/db/embedded";
+import { migrate } from "../../lib/db/migrate";
+import { expect, test } from "../support/fixtures";
+import { PASSWORD, randomIp, signIn, uniqueEmail } from "../support/http";
+
+// A second app instance on a throwaway embedded database that the test can take down and bring back.
+const port = Number(process.env.E2E_PORT ?? 3100) + 50;
+const baseURL = `http://localhost:${port}`;
+let database: EmbeddedDatabase;
+let app: ChildProcess;
+
+test.beforeAll(async () => {
+  database = await startEmbeddedDatabase();
+  await migrate(database.url);
+  app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: "1", NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "outage-test-secret-outage-test-secret-0000", LOG_LEVEL: "fatal" },
+    stdio: "ignore",
+  });
+  await expect.poll(async () => (await fetch(`${baseURL}/api/tracks`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+});
+
+test.afterAll(async () => {
+  app?.kill("SIGTERM");
+  await database?.stop();
+});
+
+test("while the database is down, APIs answer 503 and pages stay calm; afterwards the app recovers by itself", async ({ playwright, browser }) => {
+  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
+  const email = uniqueEmail("outage");
+  expect((await request.post("/api/register", { data: { email, password: PASSWORD } })).status()).toBe(201);
+  await signIn(request, email);
+
+  await database.suspend();
+  const down = await request.get("/api/me/progress");
+  expect(down.status()).toBe(503);
+  expect((await down.json()).error).toMatchObject({ code: "unavailable", message: expect.stringContaining("temporarily unavailable") });
+  const register = await request.post("/api/register", { data: { email: uniqueEmail("outage"), password: PASSWORD } });
+  expect(register.status()).toBe(503);
+  // The dashboard streams, so its error boundary renders in the browser.
+  const context = await browser.newContext({ storageState: await request.storageState() });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/dashboard`);
+  await expect(page.getByRole("heading", { name: /temporarily unavailable/ })).toBeVisible();
+  expect((await request.get("/learn/flask/philosophy")).status()).toBe(200); // static pages need no database
+
+  await database.resume();
+  await expect.poll(async () => (await request.get("/api/me/progress")).status(), { timeout: 20_000 }).toBe(200);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Progress by track" })).toBeVisible();
+  await context.close();
+  await request.dispose();
+});
