@@ -9,6 +9,8 @@ import { burnVerifyTime, verifyPassword } from "./password";
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Secure, __Secure- prefixed cookies whenever the site is served over HTTPS.
+  useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
