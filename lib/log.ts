@@ -1,12 +1,17 @@
 import "server-only";
-import pino from "pino";
+import pino, { type DestinationStream } from "pino";
 
 /** Structured JSON logs. Credentials never reach them: these paths are censored wherever they appear. */
-export const log = pino({
-  level: process.env.LOG_LEVEL ?? "info",
-  base: undefined,
-  redact: {
-    paths: ["password", "*.password", "passwordHash", "*.passwordHash", "headers.cookie", "headers.authorization", "*.headers.cookie", "*.headers.authorization"],
-    censor: "[redacted]",
-  },
-});
+export function createLogger(destination?: DestinationStream) {
+  const options = {
+    level: process.env.LOG_LEVEL ?? "info",
+    base: undefined,
+    redact: {
+      paths: ["password", "*.password", "passwordHash", "*.passwordHash", "csrfToken", "*.csrfToken", "headers.cookie", "headers.authorization", "*.headers.cookie", "*.headers.authorization"],
+      censor: "[redacted]",
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const log = createLogger();
