@@ -1,6 +1,7 @@
 /**
  * The parsed curriculum and the rules that span files. Pure: callers read the files.
  */
+import { checkPolicy } from "./policy";
 import type { Concept, LessonMeta, QuizFile, TrackMeta } from "./schema";
 
 export type Quiz = QuizFile & {
@@ -50,6 +51,7 @@ export function checkCatalog(catalog: Catalog): string[] {
         problems.push(`${lesson.file}: body: ${lesson.wordCount} words of prose; lessons need ${LESSON_WORDS.min}–${LESSON_WORDS.max}`);
       problems.push(...checkQuiz(lesson.quiz, conceptIds));
     }
+    problems.push(...checkPolicy(track));
   }
   return problems;
 }
