@@ -2,11 +2,26 @@
  * The dashboard's view of a learner, from their records and the catalog. Pure.
  */
 import type { Track } from "@/lib/content/catalog";
+import type { Question } from "@/lib/content/schema";
+import { localDay, type Day } from "./days";
+import { buildHeatmap, type Heatmap } from "./heatmap";
+import { buildHistory, type HistoryPoint } from "./history";
+import { buildMastery, type MasteryGrid, type QuestionResult } from "./mastery";
+import { computeStreaks, type Streaks } from "./streaks";
+
+export const RECENT_ATTEMPTS = 10;
 
 export type ProgressRecords = {
   completedLessons: { lessonId: string; completedAt: string }[];
   quizzes: { quizId: string; bestPercent: number; attempts: number }[];
+  /** Newest first: the score history's window; the first RECENT_ATTEMPTS are listed as recent. */
   recentAttempts: { attemptId: string; quizId: string; submittedAt: string; score: number; maxScore: number; percent: number; passed: boolean }[];
+  /** Attempts submitted and lessons completed per local day, over all time. */
+  activity: { day: Day; count: number }[];
+  /** Per question: the latest attempt's result, and the last earlier day's. */
+  questionResults: QuestionResult[];
+  /** The zone the days were counted in. */
+  timeZone: string;
 };
 
 export type QuizProgress = { quizId: string; lesson: string; title: string; href: string; bestPercent: number | null; attempts: number; passed: boolean };
@@ -24,13 +39,25 @@ export type TrackProgress = {
 export type Dashboard = {
   tracks: TrackProgress[];
   recentAttempts: (ProgressRecords["recentAttempts"][number] & { title: string; reviewHref: string })[];
+  timeZone: string;
+  today: Day;
+  activity: Streaks & { heatmap: Heatmap };
+  history: HistoryPoint[];
+  mastery: MasteryGrid;
 };
 
 type TrackLike = Pick<Track, "slug" | "title"> & {
-  lessons: { id: string; slug: string; title: string; quiz: { id: string; title: string; passPercent: number } }[];
+  lessons: {
+    id: string;
+    slug: string;
+    title: string;
+    quiz: { id: string; title: string; passPercent: number; questions: Pick<Question, "id" | "concepts" | "points">[] };
+  }[];
 };
 
-export function buildDashboard(tracks: TrackLike[], records: ProgressRecords): Dashboard {
+export type DashboardOptions = { concepts: { id: string; title: string }[]; now: Date };
+
+export function buildDashboard(tracks: TrackLike[], records: ProgressRecords, options: DashboardOptions): Dashboard {
   const completed = new Set(records.completedLessons.map((c) => c.lessonId));
   const quizById = new Map(records.quizzes.map((q) => [q.quizId, q]));
   const lessonByQuiz = new Map(tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { track: t, lesson: l }] as const)));
@@ -62,10 +89,20 @@ export function buildDashboard(tracks: TrackLike[], records: ProgressRecords): D
     };
   });
 
-  const recentAttempts = records.recentAttempts.map((a) => {
+  const recentAttempts = records.recentAttempts.slice(0, RECENT_ATTEMPTS).map((a) => {
     const found = lessonByQuiz.get(a.quizId);
     const base = found ? `/learn/${found.track.slug}/${found.lesson.slug}/quiz` : "";
     return { ...a, title: found?.lesson.quiz.title ?? a.quizId, reviewHref: found ? `${base}/review/${a.attemptId}` : "" };
   });
-  return { tracks: trackProgress, recentAttempts };
+  const today = localDay(options.now, records.timeZone);
+  const counts = new Map(records.activity.map((a) => [a.day, a.count]));
+  return {
+    tracks: trackProgress,
+    recentAttempts,
+    timeZone: records.timeZone,
+    today,
+    activity: { ...computeStreaks(counts.keys(), today), heatmap: buildHeatmap(counts, today) },
+    history: buildHistory(records.recentAttempts, tracks),
+    mastery: buildMastery(tracks, options.concepts, records.questionResults),
+  };
 }
