@@ -49,8 +49,19 @@ export function buildMastery(tracks: TrackLike[], concepts: { id: string; title:
   const previous = new Map<string, QuestionResult>();
   for (const r of results) (r.attempt === "latest" ? latest : previous).set(key(r.quizId, r.questionId), r);
 
+  // The questions of each track tagged with each concept, in one pass over the catalog.
+  const taggedBy = new Map<string, { quizId: string; question: QuestionLike }[]>();
+  for (const track of tracks)
+    for (const { quiz } of track.lessons)
+      for (const question of quiz.questions)
+        for (const concept of new Set(question.concepts)) {
+          const k = key(track.slug, concept);
+          if (!taggedBy.has(k)) taggedBy.set(k, []);
+          taggedBy.get(k)!.push({ quizId: quiz.id, question });
+        }
+
   const cell = (track: TrackLike, concept: string): MasteryCell => {
-    const tagged = track.lessons.flatMap((l) => l.quiz.questions.filter((q) => q.concepts.includes(concept)).map((q) => ({ quizId: l.quiz.id, question: q })));
+    const tagged = taggedBy.get(key(track.slug, concept)) ?? [];
     if (tagged.length === 0) return { track: track.slug, level: null, percent: null, questions: 0, answered: 0 };
     let earned = 0;
     let possible = 0;

@@ -7,7 +7,7 @@ export function RecentAttempts({ attempts, timeZone }: { attempts: Dashboard["re
   if (attempts.length === 0)
     return <p className="text-slate-600 dark:text-slate-300">No quiz attempts yet. Finish a lesson and take its quiz to see your results here.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Your latest quiz attempts, newest first, with links to their reviews</caption>
         <thead>

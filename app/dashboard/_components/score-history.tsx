@@ -34,7 +34,7 @@ export function ScoreHistory({ points, tracks, timeZone, passPercent = 70 }: Pro
           {label(passPercent, "pass")}
           {label(0, "0%")}
         </div>
-        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full overflow-visible" role="img" aria-label={`Score history: ${summary}`} data-testid="score-chart">
+        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-0 flex-1 overflow-visible" role="img" aria-label={`Score history: ${summary}`} data-testid="score-chart">
           {[0, 50, 100].map((p) => (
             <line key={p} x1={0} x2={width} y1={percentY(p)} y2={percentY(p)} className="stroke-slate-200 dark:stroke-slate-700" strokeWidth={1} />
           ))}
@@ -66,7 +66,7 @@ export function ScoreHistory({ points, tracks, timeZone, passPercent = 70 }: Pro
       </figcaption>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer rounded py-1 text-sky-700 underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">Show these scores as a table</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="w-full text-left" data-testid="score-table">
             <caption className="sr-only">Score history, oldest first</caption>
             <thead>

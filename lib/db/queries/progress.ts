@@ -1,60 +1,34 @@
 import "server-only";
 import { listTracks } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
-import type { QuestionResult } from "@/lib/progress/mastery";
 import type { ProgressRecords } from "@/lib/progress/stats";
-import { activityByDay, latestQuestionResults } from "./progress-sql";
+import { queryProgress } from "./progress-sql";
 
-/** Attempts in the score history; the newest of them are also the "recent attempts". */
-export const HISTORY_ATTEMPTS = 30;
+export { HISTORY_ATTEMPTS } from "./progress-sql";
 
 /**
- * Everything the dashboard needs for one user, aggregated in SQL: five indexed queries run in
- * parallel, none of which reads more than a handful of rows per quiz or per active day.
- * `timeZone` must already be a valid IANA name (see TimeZone in lib/progress/days.ts).
+ * Everything the dashboard needs for one user, aggregated in SQL in a single statement.
+ * Days are counted in `timeZone` (an IANA name, already validated) when given, else in the zone
+ * stored on the user, else in UTC; the records say which.
  */
 export async function getProgressRecords(userId: string, options: { timeZone?: string; quizIds?: string[] } = {}): Promise<ProgressRecords> {
   const quizIds = options.quizIds ?? listTracks().flatMap((t) => t.lessons.map((l) => l.quiz.id));
-  const submitted = { userId, submittedAt: { not: null } } as const;
-  const [completed, quizzes, recent, zoned] = await Promise.all([
-    db.lessonProgress.findMany({ where: { userId }, select: { lessonId: true, completedAt: true } }),
-    db.quizAttempt.groupBy({ by: ["quizId"], where: submitted, _max: { percent: true }, _count: { _all: true } }),
-    db.quizAttempt.findMany({
-      where: submitted,
-      orderBy: { submittedAt: "desc" },
-      take: HISTORY_ATTEMPTS,
-      select: { id: true, quizId: true, submittedAt: true, score: true, maxScore: true, percent: true, passed: true },
-    }),
-    zonedRecords(userId, quizIds, options.timeZone ?? "UTC"),
-  ]);
-  return {
-    completedLessons: completed.map((c) => ({ lessonId: c.lessonId, completedAt: c.completedAt.toISOString() })),
-    quizzes: quizzes.map((q) => ({ quizId: q.quizId, bestPercent: q._max.percent ?? 0, attempts: q._count._all })),
-    recentAttempts: recent.map((a) => ({
-      attemptId: a.id,
-      quizId: a.quizId,
-      submittedAt: a.submittedAt!.toISOString(),
-      score: a.score ?? 0,
-      maxScore: a.maxScore,
-      percent: a.percent ?? 0,
-      passed: a.passed ?? false,
-    })),
-    ...zoned,
-  };
-}
-
-type Zoned = Pick<ProgressRecords, "activity" | "questionResults" | "timeZone">;
-
-/** The two queries that count days in the learner's zone. */
-async function zonedRecords(userId: string, quizIds: string[], timeZone: string): Promise<Zoned> {
+  let row;
   try {
-    const [activity, questionResults] = await Promise.all([activityByDay(userId, timeZone), latestQuestionResults(userId, quizIds, timeZone)]);
-    return { activity, questionResults: questionResults as QuestionResult[], timeZone };
+    row = await queryProgress(userId, quizIds, options.timeZone ?? null);
   } catch (error) {
     // A zone Intl knows but this PostgreSQL's tz database does not (a newer name): count in UTC, and say so.
-    if (timeZone !== "UTC" && isUnknownTimeZone(error)) return zonedRecords(userId, quizIds, "UTC");
-    throw error;
+    if (!isUnknownTimeZone(error)) throw error;
+    row = await queryProgress(userId, quizIds, "UTC");
   }
+  return {
+    completedLessons: row.lessons,
+    quizzes: row.quizzes,
+    recentAttempts: row.recent,
+    activity: row.activity,
+    questionResults: row.results,
+    timeZone: row.timeZone,
+  };
 }
 
 function isUnknownTimeZone(error: unknown): boolean {
