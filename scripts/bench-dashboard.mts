@@ -104,7 +104,7 @@ for (const { query, params } of seen) {
 
 if (process.env.BENCH_HTTP !== "0") {
   log(`starting the production server on port ${PORT} (builds first if the sources changed)…`);
-  const server = await startServer(url, PORT, log);
+  const server = await startServer(url, PORT);
   try {
     const emails = (await client.query(`SELECT email FROM "User" ORDER BY random() LIMIT 50`)).rows.map((r) => r.email as string);
     rows.push({ label: "GET /api/me/progress (HTTP, 50 users)", samples: await measureHttp(`http://127.0.0.1:${PORT}`, emails, HTTP_REQUESTS, log), queries: rows[0]!.queries });

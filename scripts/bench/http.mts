@@ -29,7 +29,7 @@ async function signIn(base: string, email: string): Promise<Jar> {
   return jar;
 }
 
-export async function startServer(databaseUrl: string, port: number, log: (m: string) => void): Promise<ChildProcess> {
+export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   const server = spawn("npx", ["tsx", "scripts/start.mts"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), FRAMEWISE_DATA_DIR: ".data/bench" },
     stdio: ["ignore", "pipe", "pipe"],

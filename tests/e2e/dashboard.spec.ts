@@ -25,7 +25,7 @@ test("the dashboard's bar, chart, streak and mastery grid follow the learner's q
 
   await page.goto("/dashboard");
   // The browser's zone is sent once and the page re-renders with days counted there.
-  await expect(page.getByTestId("heatmap").locator("caption")).toContainText("Days in Pacific/Auckland");
+  await expect(page.getByTestId("activity-summary")).toContainText("Days are counted in Pacific/Auckland");
   await expect(page.getByRole("heading", { name: "Start your first lesson" })).toBeVisible();
   await expect(page.getByTestId("history-empty")).toBeVisible();
   await expect(page.getByTestId("current-streak")).toHaveText("0 days");

@@ -40,12 +40,13 @@ export function ActivityHeatmap({ activity, timeZone }: { activity: Dashboard["a
       ) : activity.current === 0 ? (
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">Take a quiz today to start a new streak.</p>
       ) : null}
+      <p className="mb-2 text-sm text-slate-600 dark:text-slate-300" data-testid="activity-summary">
+        From {formatDay(heatmap.from)} to {formatDay(heatmap.to)}: {activities(heatmap.total)} (quizzes and lessons) on {plural(heatmap.activeDays, "day")}. Days are counted in{" "}
+        {timeZone}.
+      </p>
       <div className="relative overflow-x-auto">
         <table className="border-separate border-spacing-[3px] text-xs" data-testid="heatmap">
-          <caption className="mb-1 text-left text-slate-600 dark:text-slate-300">
-            Activity from {formatDay(heatmap.from)} to {formatDay(heatmap.to)}: {activities(heatmap.total)} (quizzes and lessons) on {plural(heatmap.activeDays, "day")}. Days in{" "}
-            {timeZone}.
-          </caption>
+          <caption className="sr-only">Activities per day over the last 12 weeks, weeks as columns</caption>
           <thead>
             <tr>
               <td />

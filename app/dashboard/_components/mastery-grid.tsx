@@ -19,7 +19,7 @@ function describe(cell: MasteryCell): string {
 function Swatch({ level }: { level: MasteryLevel }) {
   const look = LEVEL_LOOK[level];
   return (
-    <span className={`inline-flex size-7 items-center justify-center rounded text-sm ${look.style}`} aria-hidden="true">
+    <span className={`inline-flex size-7 items-center justify-center rounded align-middle text-sm ${look.style}`} aria-hidden="true">
       {look.glyph}
     </span>
   );
@@ -40,7 +40,7 @@ export function MasteryGrid({ grid, started }: { grid: Grid; started: boolean })
           <caption className="sr-only">Mastery of each concept per framework track, from your latest attempt at each quiz</caption>
           <thead>
             <tr>
-              <th scope="col" className="py-1 pr-3 text-left font-medium text-slate-500 dark:text-slate-400">
+              <th scope="col" className="sticky left-0 bg-slate-50 py-1 pr-3 text-left font-medium text-slate-500 dark:bg-slate-950 dark:text-slate-400">
                 Concept
               </th>
               {grid.tracks.map((t) => (
@@ -53,7 +53,7 @@ export function MasteryGrid({ grid, started }: { grid: Grid; started: boolean })
           <tbody>
             {grid.rows.map((row) => (
               <tr key={row.concept.id} className="border-t border-slate-100 dark:border-slate-800">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                <th scope="row" className="sticky left-0 bg-slate-50 py-1 pr-3 text-left font-normal dark:bg-slate-950">
                   {row.concept.title}
                 </th>
                 {row.cells.map((cell) => (
@@ -81,7 +81,7 @@ export function MasteryGrid({ grid, started }: { grid: Grid; started: boolean })
           </li>
         ))}
         <li className="inline-flex items-center gap-1.5">
-          <span className="inline-flex size-7 items-center justify-center text-slate-300 dark:text-slate-600" aria-hidden="true">·</span>No questions
+          <span className="inline-flex size-7 items-center justify-center align-middle text-slate-300 dark:text-slate-600" aria-hidden="true">·</span>No questions
         </li>
       </ul>
     </div>
