@@ -4,6 +4,7 @@
 // function (latency percentiles and SQL queries per call), prints EXPLAIN ANALYZE for its queries,
 // and measures GET /api/me/progress over HTTP against a production server (BENCH_HTTP=0 skips it).
 // Nothing here asserts a time: it prints figures for the README's performance section.
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { readCatalog } from "../lib/content/read.ts";
@@ -87,6 +88,7 @@ async function measure(label: string, users: string[]): Promise<Row> {
   return { label, samples, queries };
 }
 
+log(`load average (1/5/15 min) before measuring: ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
 await measure("warm-up", randomUsers.slice(0, 100));
 const rows = [await measure("getDashboard, random users", randomUsers), await measure("getDashboard, 100 heaviest users", heavyUsers)];
 
@@ -114,5 +116,6 @@ if (process.env.BENCH_HTTP !== "0") {
 }
 
 console.log(`\n${table(rows)}\n`);
+log(`${cpus().length} cores; load average (1/5/15 min) at the end: ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
 await prisma.$disconnect();
 await client.end();
