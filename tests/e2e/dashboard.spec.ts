@@ -66,7 +66,7 @@ test("the dashboard fits a 320px-wide screen and its grid scrolls by keyboard", 
   await page.goto("/dashboard");
   await expect(page.getByTestId("score-point")).toHaveCount(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  const grid = page.getByRole("region", { name: "Mastery by concept and framework" });
+  const grid = page.getByRole("region", { name: "Mastery grid, scrolls sideways" });
   await grid.focus();
   await expect(grid).toBeFocused();
   const before = await grid.evaluate((el) => el.scrollLeft);

@@ -35,7 +35,7 @@ export function MasteryGrid({ grid, started }: { grid: Grid; started: boolean })
           repeat 100% on another day.
         </p>
       )}
-      <div className="relative overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-sky-600" tabIndex={0} role="region" aria-labelledby="mastery-heading">
+      <div className="relative overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-sky-600" tabIndex={0} role="region" aria-label="Mastery grid, scrolls sideways">
         <table className="text-sm" data-testid="mastery-grid">
           <caption className="sr-only">Mastery of each concept per framework track, from your latest attempt at each quiz</caption>
           <thead>

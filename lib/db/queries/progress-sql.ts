@@ -26,7 +26,7 @@ type Row = {
  * Timestamps are stored as UTC `timestamp(3)`: `ts AT TIME ZONE 'UTC'` makes them instants, and
  * `AT TIME ZONE zone` turns an instant into the learner's wall-clock time, DST included.
  */
-export async function queryProgress(userId: string, quizIds: string[], timeZone: string | null): Promise<Row> {
+export async function getProgressRow(userId: string, quizIds: string[], timeZone: string | null): Promise<Row> {
   const [row] = await db.$queryRaw<Row[]>`
     WITH zone AS (
       SELECT coalesce(${timeZone}::text, (SELECT "timeZone" FROM "User" WHERE id = ${userId}), 'UTC') AS tz

@@ -2,9 +2,7 @@ import "server-only";
 import { listTracks } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import type { ProgressRecords } from "@/lib/progress/stats";
-import { queryProgress } from "./progress-sql";
-
-export { HISTORY_ATTEMPTS } from "./progress-sql";
+import { getProgressRow } from "./progress-sql";
 
 /**
  * Everything the dashboard needs for one user, aggregated in SQL in a single statement.
@@ -15,11 +13,11 @@ export async function getProgressRecords(userId: string, options: { timeZone?: s
   const quizIds = options.quizIds ?? listTracks().flatMap((t) => t.lessons.map((l) => l.quiz.id));
   let row;
   try {
-    row = await queryProgress(userId, quizIds, options.timeZone ?? null);
+    row = await getProgressRow(userId, quizIds, options.timeZone ?? null);
   } catch (error) {
     // A zone Intl knows but this PostgreSQL's tz database does not (a newer name): count in UTC, and say so.
     if (!isUnknownTimeZone(error)) throw error;
-    row = await queryProgress(userId, quizIds, "UTC");
+    row = await getProgressRow(userId, quizIds, "UTC");
   }
   return {
     completedLessons: row.lessons,
