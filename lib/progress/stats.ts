@@ -2,11 +2,26 @@
  * The dashboard's view of a learner, from their records and the catalog. Pure.
  */
 import type { Track } from "@/lib/content/catalog";
+import type { Question } from "@/lib/content/schema";
+import { localDay, type Day } from "./days";
+import { buildHeatmap, type Heatmap } from "./heatmap";
+import { buildHistory, type HistoryPoint } from "./history";
+import { buildMastery, type MasteryGrid, type QuestionResult } from "./mastery";
+import { computeStreaks, type Streaks } from "./streaks";
+
+export const RECENT_ATTEMPTS = 10;
 
 export type ProgressRecords = {
   completedLessons: { lessonId: string; completedAt: string }[];
   quizzes: { quizId: string; bestPercent: number; attempts: number }[];
+  /** Newest first: the score history's window; the first RECENT_ATTEMPTS are listed as recent. */
   recentAttempts: { attemptId: string; quizId: string; submittedAt: string; score: number; maxScore: number; percent: number; passed: boolean }[];
+  /** Attempts submitted and lessons completed per local day, over all time. */
+  activity: { day: Day; count: number }[];
+  /** Per question: the latest attempt's result, and the last earlier day's. */
+  questionResults: QuestionResult[];
+  /** The zone the days were counted in. */
+  timeZone: string;
 };
 
 export type QuizProgress = { quizId: string; lesson: string; title: string; href: string; bestPercent: number | null; attempts: number; passed: boolean };
@@ -24,58 +39,83 @@ export type TrackProgress = {
 export type Dashboard = {
   tracks: TrackProgress[];
   recentAttempts: (ProgressRecords["recentAttempts"][number] & { title: string; reviewHref: string })[];
+  timeZone: string;
+  today: Day;
+  activity: Streaks & { heatmap: Heatmap };
+  history: HistoryPoint[];
+  mastery: MasteryGrid;
 };
 
 type TrackLike = Pick<Track, "slug" | "title"> & {
-  lessons: { id: string; slug: string; title: string; quiz: { id: string; title: string; passPercent: number } }[];
+  lessons: {
+    id: string;
+    slug: string;
+    title: string;
+    quiz: { id: string; title: string; passPercent: number; questions: Pick<Question, "id" | "concepts" | "points">[] };
+  }[];
 };
 
-export function buildDashboard(tracks: TrackLike[], records: ProgressRecords): Dashboard {
+export type DashboardOptions = { concepts: { id: string; title: string }[]; now: Date };
+
+/** One track's bar, counts, next lesson and best score per quiz. */
+function progressOfTrack(track: TrackLike, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackProgress {
   const completed = new Set(records.completedLessons.map((c) => c.lessonId));
   const quizById = new Map(records.quizzes.map((q) => [q.quizId, q]));
-  const lessonByQuiz = new Map(tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { track: t, lesson: l }] as const)));
-
-  const trackProgress = tracks.map((track): TrackProgress => {
-    const quizzes = track.lessons.map((lesson): QuizProgress => {
-      const record = quizById.get(lesson.quiz.id);
-      return {
-        quizId: lesson.quiz.id,
-        lesson: lesson.title,
-        title: lesson.quiz.title,
-        href: `/learn/${track.slug}/${lesson.slug}/quiz`,
-        bestPercent: record?.bestPercent ?? null,
-        attempts: record?.attempts ?? 0,
-        passed: record !== undefined && record.bestPercent >= lesson.quiz.passPercent,
-      };
-    });
-    const done = track.lessons.filter((l, i) => completed.has(l.id) || quizzes[i]!.passed);
-    const next = track.lessons.find((l) => !done.includes(l));
+  const quizzes = track.lessons.map((lesson): QuizProgress => {
+    const record = quizById.get(lesson.quiz.id);
     return {
-      slug: track.slug,
-      title: track.title,
-      lessonsTotal: track.lessons.length,
-      lessonsCompleted: done.length,
-      quizzesPassed: quizzes.filter((q) => q.passed).length,
-      percent: track.lessons.length ? Math.round((done.length / track.lessons.length) * 100) : 0,
-      next: next ? { title: next.title, href: `/learn/${track.slug}/${next.slug}` } : null,
-      quizzes,
+      quizId: lesson.quiz.id,
+      lesson: lesson.title,
+      title: lesson.quiz.title,
+      href: `/learn/${track.slug}/${lesson.slug}/quiz`,
+      bestPercent: record?.bestPercent ?? null,
+      attempts: record?.attempts ?? 0,
+      passed: record !== undefined && record.bestPercent >= lesson.quiz.passPercent,
     };
   });
+  const done = track.lessons.filter((l, i) => completed.has(l.id) || quizzes[i]!.passed);
+  const next = track.lessons.find((l) => !done.includes(l));
+  return {
+    slug: track.slug,
+    title: track.title,
+    lessonsTotal: track.lessons.length,
+    lessonsCompleted: done.length,
+    quizzesPassed: quizzes.filter((q) => q.passed).length,
+    percent: track.lessons.length ? Math.round((done.length / track.lessons.length) * 100) : 0,
+    next: next ? { title: next.title, href: `/learn/${track.slug}/${next.slug}` } : null,
+    quizzes,
+  };
+}
 
-  const recentAttempts = records.recentAttempts.map((a) => {
+export function buildDashboard(tracks: TrackLike[], records: ProgressRecords, options: DashboardOptions): Dashboard {
+  const lessonByQuiz = new Map(tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { track: t, lesson: l }] as const)));
+
+  const trackProgress = tracks.map((track) => progressOfTrack(track, records));
+
+  const recentAttempts = records.recentAttempts.slice(0, RECENT_ATTEMPTS).map((a) => {
     const found = lessonByQuiz.get(a.quizId);
     const base = found ? `/learn/${found.track.slug}/${found.lesson.slug}/quiz` : "";
     return { ...a, title: found?.lesson.quiz.title ?? a.quizId, reviewHref: found ? `${base}/review/${a.attemptId}` : "" };
   });
-  return { tracks: trackProgress, recentAttempts };
+  const today = localDay(options.now, records.timeZone);
+  const counts = new Map(records.activity.map((a) => [a.day, a.count]));
+  return {
+    tracks: trackProgress,
+    recentAttempts,
+    timeZone: records.timeZone,
+    today,
+    activity: { ...computeStreaks(counts.keys(), today), heatmap: buildHeatmap(counts, today) },
+    history: buildHistory(records.recentAttempts, tracks),
+    mastery: buildMastery(tracks, options.concepts, records.questionResults),
+  };
 }
 
 export type LessonStatus = { lessonId: string; slug: string; title: string; completedAt: string | null; quizPassed: boolean };
 export type TrackLessonsProgress = Omit<TrackProgress, "quizzes"> & { lessons: LessonStatus[] };
 
 /** One track's progress, lesson by lesson: the dashboard's numbers plus what was marked read. */
-export function buildTrackProgress(track: TrackLike, records: ProgressRecords): TrackLessonsProgress {
-  const { quizzes, ...summary } = buildDashboard([track], records).tracks[0]!;
+export function buildTrackProgress(track: TrackLike, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackLessonsProgress {
+  const { quizzes, ...summary } = progressOfTrack(track, records);
   const completedAt = new Map(records.completedLessons.map((c) => [c.lessonId, c.completedAt]));
   return {
     ...summary,

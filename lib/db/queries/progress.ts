@@ -1,38 +1,39 @@
 import "server-only";
+import { listTracks } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import type { ProgressRecords } from "@/lib/progress/stats";
+import { getProgressRow } from "./progress-sql";
 
-const RECENT_ATTEMPTS = 10;
-
-/** Everything the dashboard needs for one user, aggregated in SQL: three indexed queries. */
-export async function getProgressRecords(userId: string): Promise<ProgressRecords> {
-  const submitted = { userId, submittedAt: { not: null } } as const;
-  const [completed, quizzes, recent] = await Promise.all([
-    db.lessonProgress.findMany({ where: { userId }, select: { lessonId: true, completedAt: true } }),
-    db.quizAttempt.groupBy({ by: ["quizId"], where: submitted, _max: { percent: true }, _count: { _all: true } }),
-    db.quizAttempt.findMany({
-      where: submitted,
-      orderBy: { submittedAt: "desc" },
-      take: RECENT_ATTEMPTS,
-      select: { id: true, quizId: true, submittedAt: true, score: true, maxScore: true, percent: true, passed: true },
-    }),
-  ]);
+/**
+ * Everything the dashboard needs for one user, aggregated in SQL in a single statement.
+ * Days are counted in `timeZone` (an IANA name, already validated) when given, else in the zone
+ * stored on the user, else in UTC; the records say which.
+ */
+export async function getProgressRecords(userId: string, options: { timeZone?: string; quizIds?: string[] } = {}): Promise<ProgressRecords> {
+  const quizIds = options.quizIds ?? listTracks().flatMap((t) => t.lessons.map((l) => l.quiz.id));
+  let row;
+  try {
+    row = await getProgressRow(userId, quizIds, options.timeZone ?? null);
+  } catch (error) {
+    // A zone Intl knows but this PostgreSQL's tz database does not (a newer name): count in UTC, and say so.
+    if (!isUnknownTimeZone(error)) throw error;
+    row = await getProgressRow(userId, quizIds, "UTC");
+  }
   return {
-    completedLessons: completed.map((c) => ({ lessonId: c.lessonId, completedAt: c.completedAt.toISOString() })),
-    quizzes: quizzes.map((q) => ({ quizId: q.quizId, bestPercent: q._max.percent ?? 0, attempts: q._count._all })),
-    recentAttempts: recent.map((a) => ({
-      attemptId: a.id,
-      quizId: a.quizId,
-      submittedAt: a.submittedAt!.toISOString(),
-      score: a.score ?? 0,
-      maxScore: a.maxScore,
-      percent: a.percent ?? 0,
-      passed: a.passed ?? false,
-    })),
+    completedLessons: row.lessons,
+    quizzes: row.quizzes,
+    recentAttempts: row.recent,
+    activity: row.activity,
+    questionResults: row.results,
+    timeZone: row.timeZone,
   };
 }
 
 export type LessonCompletion = { lessonId: string; completedAt: string | null };
+
+function isUnknownTimeZone(error: unknown): boolean {
+  return /time zone .* not recognized/i.test(String((error as { message?: unknown })?.message ?? ""));
+}
 
 /** Marks a lesson read; marking it twice keeps the first date. */
 export async function markLessonComplete(userId: string, lessonId: string): Promise<LessonCompletion> {

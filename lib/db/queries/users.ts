@@ -20,3 +20,9 @@ export async function createUser(input: { email: string; name: string; passwordH
 
 export const getUserForSignIn = (email: string) =>
   db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
+
+/** Stores the learner's IANA time zone (validated by the caller); a missing user is a 404. */
+export async function setUserTimeZone(userId: string, timeZone: string): Promise<{ timeZone: string }> {
+  const user = await db.user.update({ where: { id: userId }, data: { timeZone }, select: { timeZone: true } });
+  return { timeZone: user.timeZone ?? timeZone };
+}

@@ -1,10 +1,14 @@
+import { z } from "zod";
 import { requireApiUser } from "@/lib/auth/session";
-import { listTracks } from "@/lib/content/load";
-import { getProgressRecords } from "@/lib/db/queries/progress";
+import { getDashboard } from "@/lib/db/queries/dashboard";
 import { route } from "@/lib/http/route";
-import { buildDashboard } from "@/lib/progress/stats";
+import { TimeZone } from "@/lib/progress/days";
 
-export const GET = route(async () => {
+/** `?tz=Europe/Berlin` counts days in that zone for this request; otherwise the zone stored on the profile. */
+const Query = z.object({ tz: TimeZone.optional() });
+
+export const GET = route(async (request) => {
+  const { tz } = Query.parse({ tz: new URL(request.url).searchParams.get("tz") ?? undefined });
   const user = await requireApiUser();
-  return Response.json(buildDashboard(listTracks(), await getProgressRecords(user.id)));
+  return Response.json(await getDashboard(user.id, { timeZone: tz }));
 });

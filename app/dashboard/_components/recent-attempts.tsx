@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { formatDateTime } from "@/lib/progress/days";
+import type { Dashboard } from "@/lib/progress/stats";
+import { Badge } from "../../_components/ui";
+
+export function RecentAttempts({ attempts, timeZone }: { attempts: Dashboard["recentAttempts"]; timeZone: string }) {
+  if (attempts.length === 0)
+    return <p className="text-slate-600 dark:text-slate-300">No quiz attempts yet. Finish a lesson and take its quiz to see your results here.</p>;
+  return (
+    <div className="relative overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Your latest quiz attempts, newest first, with links to their reviews</caption>
+        <thead>
+          <tr className="text-slate-500 dark:text-slate-400">
+            <th scope="col" className="py-2 font-medium">Quiz</th>
+            <th scope="col" className="py-2 font-medium">Submitted</th>
+            <th scope="col" className="py-2 text-right font-medium">Score</th>
+          </tr>
+        </thead>
+        <tbody>
+          {attempts.map((a) => (
+            <tr key={a.attemptId} className="border-t border-slate-200 dark:border-slate-800" data-testid="recent-attempt">
+              <td className="py-2 pr-2">
+                {a.reviewHref ? (
+                  <Link href={a.reviewHref} className="hover:underline">
+                    {a.title}
+                  </Link>
+                ) : (
+                  a.title
+                )}
+              </td>
+              <td className="py-2 pr-2">
+                <time dateTime={a.submittedAt}>{formatDateTime(a.submittedAt, timeZone)}</time>
+              </td>
+              <td className="py-2 text-right">
+                <Badge tone={a.passed ? "good" : "bad"}>{Math.round(a.percent)}%</Badge>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import type { TrackProgress } from "@/lib/progress/stats";
+import { Badge, Card, ProgressBar } from "../../_components/ui";
+
+/** One card per track: progress bar, what to read next, best score per quiz. */
+export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {tracks.map((track) => (
+        <li key={track.slug} data-testid={`track-${track.slug}`}>
+          <Card className="h-full">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h3 className="font-semibold">
+                <Link href={`/learn/${track.slug}`} className="hover:underline">
+                  {track.title}
+                </Link>
+              </h3>
+              <span className="text-sm text-slate-600 dark:text-slate-300">
+                {track.lessonsCompleted}/{track.lessonsTotal} lessons · {track.quizzesPassed} quizzes passed
+              </span>
+            </div>
+            <div className="mt-3">
+              <ProgressBar value={track.percent} label={`${track.title} progress`} />
+            </div>
+            {track.next ? (
+              <p className="mt-3 text-sm">
+                {track.lessonsCompleted > 0 ? "Continue where you left off: " : "Start with: "}
+                <Link href={track.next.href} className="text-sky-700 underline dark:text-sky-300">
+                  {track.next.title}
+                </Link>
+              </p>
+            ) : (
+              <p className="mt-3 text-sm text-emerald-700 dark:text-emerald-300">Track complete.</p>
+            )}
+            <table className="mt-4 w-full text-left text-sm">
+              <caption className="sr-only">Best score per quiz in {track.title}</caption>
+              <thead>
+                <tr className="text-slate-500 dark:text-slate-400">
+                  <th scope="col" className="py-1 font-medium">Quiz</th>
+                  <th scope="col" className="py-1 text-right font-medium">Best</th>
+                </tr>
+              </thead>
+              <tbody>
+                {track.quizzes.map((q) => (
+                  <tr key={q.quizId} className="border-t border-slate-100 dark:border-slate-800">
+                    <td className="py-1.5">
+                      <Link href={q.href} className="hover:underline">
+                        {q.lesson}
+                      </Link>
+                    </td>
+                    <td className="py-1.5 text-right" data-testid={`best-${q.quizId}`}>
+                      {q.bestPercent === null ? (
+                        <span className="text-slate-400">—</span>
+                      ) : (
+                        <Badge tone={q.passed ? "good" : "neutral"}>{Math.round(q.bestPercent)}%</Badge>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}

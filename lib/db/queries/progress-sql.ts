@@ -1,0 +1,76 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { ProgressRecords } from "@/lib/progress/stats";
+
+/** Attempts in the score history; the newest of them are also the "recent attempts". */
+export const HISTORY_ATTEMPTS = 30;
+
+type Row = {
+  timeZone: string;
+  lessons: ProgressRecords["completedLessons"];
+  quizzes: ProgressRecords["quizzes"];
+  recent: ProgressRecords["recentAttempts"];
+  activity: ProgressRecords["activity"];
+  results: ProgressRecords["questionResults"];
+};
+
+/**
+ * Everything the dashboard reads for one user, in one statement (one round trip), each part an
+ * index-range read of this user's rows:
+ * - zone: `timeZone` when given, else the one stored on the user, else UTC;
+ * - best score and count per quiz: index-only on (userId, quizId, submittedAt, percent);
+ * - the latest attempts: the first rows of (userId, submittedAt DESC);
+ * - activities per local day: submitted attempts and read lessons, grouped in SQL;
+ * - per quiz in `quizIds`: the answers of its latest attempt and of its last attempt from an earlier
+ *   local day, found by two LIMIT 1 probes per quiz, never the whole history.
+ * Timestamps are stored as UTC `timestamp(3)`: `ts AT TIME ZONE 'UTC'` makes them instants, and
+ * `AT TIME ZONE zone` turns an instant into the learner's wall-clock time, DST included.
+ */
+export async function getProgressRow(userId: string, quizIds: string[], timeZone: string | null): Promise<Row> {
+  const [row] = await db.$queryRaw<Row[]>`
+    WITH zone AS (
+      SELECT coalesce(${timeZone}::text, (SELECT "timeZone" FROM "User" WHERE id = ${userId}), 'UTC') AS tz
+    ), best AS (
+      SELECT "quizId", max(percent) AS best, count(*)::int AS attempts FROM "QuizAttempt"
+      WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL GROUP BY "quizId"
+    ), recent AS (
+      SELECT id, "quizId", "submittedAt", score, "maxScore", percent, passed FROM "QuizAttempt"
+      WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL ORDER BY "submittedAt" DESC LIMIT ${HISTORY_ATTEMPTS}
+    ), activity AS (
+      SELECT d.day, count(*)::int AS count FROM (
+        SELECT (("submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE z.tz)::date AS day
+        FROM "QuizAttempt", zone z WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL
+        UNION ALL
+        SELECT (("completedAt" AT TIME ZONE 'UTC') AT TIME ZONE z.tz)::date FROM "LessonProgress", zone z WHERE "userId" = ${userId}
+      ) d GROUP BY d.day
+    ), latest AS (
+      SELECT l.id, l."quizId", l."submittedAt" FROM unnest(${quizIds}::text[]) AS q(id)
+      CROSS JOIN LATERAL (
+        SELECT a.id, a."quizId", a."submittedAt" FROM "QuizAttempt" a
+        WHERE a."userId" = ${userId} AND a."quizId" = q.id AND a."submittedAt" IS NOT NULL
+        ORDER BY a."submittedAt" DESC LIMIT 1
+      ) l
+    ), previous AS (
+      SELECT p.id, p."quizId" FROM latest l, zone z
+      CROSS JOIN LATERAL (
+        SELECT a.id, a."quizId" FROM "QuizAttempt" a
+        WHERE a."userId" = ${userId} AND a."quizId" = l."quizId"
+          AND a."submittedAt" < (date_trunc('day', (l."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE z.tz) AT TIME ZONE z.tz) AT TIME ZONE 'UTC'
+        ORDER BY a."submittedAt" DESC LIMIT 1
+      ) p
+    ), chosen AS (
+      SELECT id, "quizId", 'latest' AS attempt FROM latest UNION ALL SELECT id, "quizId", 'previous' FROM previous
+    )
+    SELECT
+      (SELECT tz FROM zone) AS "timeZone",
+      (SELECT coalesce(json_agg(json_build_object('lessonId', "lessonId", 'completedAt', to_char("completedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]')
+        FROM "LessonProgress" WHERE "userId" = ${userId}) AS lessons,
+      (SELECT coalesce(json_agg(json_build_object('quizId', "quizId", 'bestPercent', coalesce(best, 0), 'attempts', attempts)), '[]') FROM best) AS quizzes,
+      (SELECT coalesce(json_agg(json_build_object('attemptId', id, 'quizId', "quizId", 'submittedAt', to_char("submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'score', coalesce(score, 0), 'maxScore', "maxScore", 'percent', coalesce(percent, 0), 'passed', coalesce(passed, false)) ORDER BY "submittedAt" DESC), '[]')
+        FROM recent) AS recent,
+      (SELECT coalesce(json_agg(json_build_object('day', to_char(day, 'YYYY-MM-DD'), 'count', count) ORDER BY day), '[]') FROM activity) AS activity,
+      (SELECT coalesce(json_agg(json_build_object('quizId', c."quizId", 'questionId', ans."questionId", 'correct', ans.correct, 'points', ans.points, 'attempt', c.attempt)), '[]')
+        FROM chosen c JOIN "AttemptAnswer" ans ON ans."attemptId" = c.id) AS results`;
+  return row!;
+}

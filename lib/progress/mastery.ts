@@ -1,0 +1,93 @@
+/**
+ * Mastery per concept × track, in the spirit of Khan Academy. Pure.
+ *
+ * A cell covers the questions of one track's quizzes tagged with one concept, scored on each quiz's
+ * latest submitted attempt (earned points / the question's points):
+ * - not started: none of those questions answered yet;
+ * - attempted: below 70%;  familiar: 70% or more;  proficient: all of them right;
+ * - mastered: proficient, and also all right on each of those quizzes' last attempt from an earlier
+ *   day (so proficient on two attempts on different days, with no slip in between).
+ */
+export type MasteryLevel = "not_started" | "attempted" | "familiar" | "proficient" | "mastered";
+
+export const MASTERY_LEVELS: { level: MasteryLevel; label: string }[] = [
+  { level: "not_started", label: "Not started" },
+  { level: "attempted", label: "Attempted" },
+  { level: "familiar", label: "Familiar" },
+  { level: "proficient", label: "Proficient" },
+  { level: "mastered", label: "Mastered" },
+];
+
+export const FAMILIAR_PERCENT = 70;
+
+/** One stored answer from a quiz's latest attempt, or from its last attempt on an earlier day. */
+export type QuestionResult = { quizId: string; questionId: string; correct: boolean; points: number; attempt: "latest" | "previous" };
+
+export type MasteryCell = {
+  track: string;
+  /** null: this track has no question on this concept. */
+  level: MasteryLevel | null;
+  percent: number | null;
+  questions: number;
+  answered: number;
+};
+export type MasteryGrid = { tracks: { slug: string; title: string }[]; rows: { concept: { id: string; title: string }; cells: MasteryCell[] }[] };
+
+type QuestionLike = { id: string; concepts: string[]; points: number };
+type TrackLike = { slug: string; title: string; lessons: { quiz: { id: string; questions: QuestionLike[] } }[] };
+
+export function masteryLevel(input: { earned: number; possible: number; answered: number; allCorrect: boolean; previousAllCorrect: boolean }): MasteryLevel {
+  if (input.answered === 0) return "not_started";
+  if (input.allCorrect) return input.previousAllCorrect ? "mastered" : "proficient";
+  return input.possible > 0 && (input.earned / input.possible) * 100 >= FAMILIAR_PERCENT ? "familiar" : "attempted";
+}
+
+const key = (quizId: string, questionId: string) => `${quizId}\u0000${questionId}`;
+
+export function buildMastery(tracks: TrackLike[], concepts: { id: string; title: string }[], results: QuestionResult[]): MasteryGrid {
+  const latest = new Map<string, QuestionResult>();
+  const previous = new Map<string, QuestionResult>();
+  for (const r of results) (r.attempt === "latest" ? latest : previous).set(key(r.quizId, r.questionId), r);
+
+  // The questions of each track tagged with each concept, in one pass over the catalog.
+  const taggedBy = new Map<string, { quizId: string; question: QuestionLike }[]>();
+  for (const track of tracks)
+    for (const { quiz } of track.lessons)
+      for (const question of quiz.questions)
+        for (const concept of new Set(question.concepts)) {
+          const k = key(track.slug, concept);
+          if (!taggedBy.has(k)) taggedBy.set(k, []);
+          taggedBy.get(k)!.push({ quizId: quiz.id, question });
+        }
+
+  const cell = (track: TrackLike, concept: string): MasteryCell => {
+    const tagged = taggedBy.get(key(track.slug, concept)) ?? [];
+    if (tagged.length === 0) return { track: track.slug, level: null, percent: null, questions: 0, answered: 0 };
+    let earned = 0;
+    let possible = 0;
+    let answered = 0;
+    let allCorrect = true;
+    const quizzes = new Set<string>();
+    for (const { quizId, question } of tagged) {
+      const result = latest.get(key(quizId, question.id));
+      if (!result) continue;
+      answered++;
+      earned += Math.min(result.points, question.points);
+      possible += question.points;
+      allCorrect &&= result.correct;
+      quizzes.add(quizId);
+    }
+    // Every quiz that counts now must have been all right on this concept on an earlier day too.
+    const previousAllCorrect = [...quizzes].every((quizId) => {
+      const earlier = tagged.filter((t) => t.quizId === quizId).map((t) => previous.get(key(quizId, t.question.id)));
+      return earlier.some(Boolean) && earlier.every((r) => r === undefined || r.correct);
+    });
+    const level = masteryLevel({ earned, possible, answered, allCorrect, previousAllCorrect });
+    return { track: track.slug, level, percent: answered ? Math.round((earned / possible) * 100) : null, questions: tagged.length, answered };
+  };
+
+  const rows = concepts
+    .map((concept) => ({ concept: { id: concept.id, title: concept.title }, cells: tracks.map((t) => cell(t, concept.id)) }))
+    .filter((row) => row.cells.some((c) => c.level !== null));
+  return { tracks: tracks.map((t) => ({ slug: t.slug, title: t.title })), rows };
+}
