@@ -38,13 +38,17 @@ export class AppError extends Error {
 export const issuesOf = (error: z.ZodError): Issue[] =>
   error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
 
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist"]);
+
 /** Prisma and pg failures that mean "the database is not reachable", not "the request was wrong". */
 function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  const message = String((error as { message?: unknown })?.message ?? "");
+  const e = error as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | undefined;
+  const kind = e?.meta?.driverAdapterError?.cause?.kind;
+  const message = String(e?.message ?? "");
   return (
-    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "P1001", "P1002", "P1017"].includes(String(code)) ||
-    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|the database system is/.test(message)
+    (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) ||
+    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "P1001", "P1002", "P1017", "P2024"].includes(String(e?.code)) ||
+    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|the database system is|Can't reach database server/.test(message)
   );
 }
 
