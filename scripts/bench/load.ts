@@ -1,0 +1,61 @@
+// One measurement: warm up, then autocannon at a fixed concurrency for a fixed time.
+import autocannon from "autocannon";
+
+type Method = "GET" | "POST";
+/** What varies per request; returning undefined means the prepared requests ran out. */
+export type NextRequest = () => { path: string; headers?: Record<string, string>; body?: string } | undefined;
+
+export type Target = {
+  name: string;
+  /** One URL per app instance; autocannon spreads its connections over them. */
+  urls: string[];
+  method?: Method;
+  path?: string;
+  headers?: Record<string, string>;
+  next?: NextRequest;
+};
+
+export type Row = { name: string; rps: number; p50: number; p99: number; requests: number; non2xx: number; errors: number; ranOut: boolean };
+export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };
+
+function fire(target: Target, connections: number, seconds: number): Promise<autocannon.Result & { ranOut: boolean }> {
+  let ranOut = false;
+  const setupRequest = (request: autocannon.Request): autocannon.Request => {
+    const next = target.next?.();
+    if (!next) {
+      // autocannon cannot skip a request; stop the run and send a harmless GET meanwhile.
+      ranOut = true;
+      setImmediate(() => instance.stop());
+      return { ...request, method: "GET", path: "/api/ping", body: undefined };
+    }
+    return { ...request, path: next.path, headers: { ...request.headers, ...next.headers }, body: next.body };
+  };
+  const options: autocannon.Options = {
+    // autocannon accepts several URLs and spreads the connections over them round-robin.
+    url: target.urls as unknown as string,
+    connections,
+    duration: seconds,
+    method: target.method ?? "GET",
+    headers: target.headers,
+    requests: target.next ? [{ method: target.method ?? "GET", setupRequest }] : [{ method: target.method ?? "GET", path: target.path }],
+  };
+  let instance!: autocannon.Instance;
+  return new Promise((resolve, reject) => {
+    instance = autocannon(options, (error, result) => (error ? reject(error) : resolve({ ...result, ranOut })));
+  });
+}
+
+export async function measure(target: Target, options: LoadOptions): Promise<Row> {
+  if (options.warmupSeconds > 0) await fire(target, options.connections, options.warmupSeconds);
+  const result = await fire(target, options.connections, options.seconds);
+  return {
+    name: target.name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    ranOut: result.ranOut,
+  };
+}
