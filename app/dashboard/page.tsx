@@ -59,7 +59,7 @@ export default async function DashboardPage() {
                 <table className="mt-4 w-full text-left text-sm">
                   <caption className="sr-only">Best score per quiz in {track.title}</caption>
                   <thead>
-                    <tr className="text-slate-500">
+                    <tr className="text-slate-500 dark:text-slate-400">
                       <th scope="col" className="py-1 font-medium">Quiz</th>
                       <th scope="col" className="py-1 text-right font-medium">Best</th>
                     </tr>
@@ -71,7 +71,7 @@ export default async function DashboardPage() {
                           <Link href={q.href} className="hover:underline">{q.lesson}</Link>
                         </td>
                         <td className="py-1.5 text-right" data-testid={`best-${q.quizId}`}>
-                          {q.bestPercent === null ? <span className="text-slate-400">—</span> : <Badge tone={q.passed ? "good" : "neutral"}>{Math.round(q.bestPercent)}%</Badge>}
+                          {q.bestPercent === null ? <span className="text-slate-500 dark:text-slate-400">—</span> : <Badge tone={q.passed ? "good" : "neutral"}>{Math.round(q.bestPercent)}%</Badge>}
                         </td>
                       </tr>
                     ))}
@@ -92,7 +92,7 @@ export default async function DashboardPage() {
         ) : (
           <table className="w-full text-left text-sm">
             <thead>
-              <tr className="text-slate-500">
+              <tr className="text-slate-500 dark:text-slate-400">
                 <th scope="col" className="py-2 font-medium">Quiz</th>
                 <th scope="col" className="py-2 font-medium">Submitted</th>
                 <th scope="col" className="py-2 text-right font-medium">Score</th>
