@@ -6,7 +6,8 @@ import path from "node:path";
 import pg from "pg";
 import { readCatalog } from "../lib/content/read.ts";
 import { correctSubmission, createOpenAttempts, createUsers, prepareDatabase, storeQuizVersions, type BenchUser, type OpenAttempt } from "./bench/database.ts";
-import { measure, type LoadOptions, type NextRequest, type Row, type Target } from "./bench/load.ts";
+import { sampleBackends, sampleGroups } from "./bench/cpu.ts";
+import { measure, type CpuProbe, type LoadOptions, type NextRequest, type Row, type Target } from "./bench/load.ts";
 import { ratio, ratioLines, table } from "./bench/report.ts";
 import { freePort, startInstance, type Instance } from "./bench/server.ts";
 import { sessionCookies } from "./bench/session.ts";
@@ -40,7 +41,6 @@ const submitters = await createUsers(client, "submit", USERS_PER_POOL);
 const scaleOut = await createUsers(client, "scale", USERS_PER_POOL);
 const submitPool = await createOpenAttempts(client, submitters, quizzes, ATTEMPTS_PER_USER);
 const scaleOutPool = await createOpenAttempts(client, scaleOut, quizzes, ATTEMPTS_PER_USER);
-await client.end();
 const cookies = await sessionCookies([...starters, ...submitters, ...scaleOut], secret);
 const cookieOf = (user: BenchUser) => cookies.get(user.id)!;
 log(`${3 * USERS_PER_POOL} users, ${submitPool.length + scaleOutPool.length} open attempts, database ${databaseUrl}`);
@@ -63,6 +63,12 @@ async function launch(): Promise<Instance> {
   return instance;
 }
 const stopAll = () => Promise.all(instances.map((i) => i.stop()));
+const localDb = ["127.0.0.1", "localhost"].includes(new URL(databaseUrl).hostname);
+const databaseName = new URL(databaseUrl).pathname.slice(1);
+const probe: CpuProbe = async () => ({
+  app: sampleGroups(instances.map((i) => i.group)),
+  db: localDb ? await sampleBackends(client, databaseName) : new Map(),
+});
 process.on("SIGINT", () => void stopAll().then(() => process.exit(130)));
 
 // Request sources -------------------------------------------------------------------------------
@@ -119,17 +125,18 @@ try {
   for (const [target, expect] of targets) {
     await check(one.url, target, expect);
     log(`measuring ${target.name}…`);
-    rows.push(await measure(target, load));
+    rows.push(await measure(target, load, probe));
   }
 
   const two = await launch();
   const both = [one.url, two.url];
   for (const url of both) await check(url, { name: "ping", urls: [url], path: "/api/ping" }, (s) => s === 200);
   log("measuring the no-op handler and submit on two instances…");
-  rows.push(await measure({ name: "no-op handler, 2 instances", urls: both, path: "/api/ping" }, load));
-  rows.push(await measure({ name: "quiz submit, 2 instances", urls: both, method: "POST", next: submits(scaleOutPool) }, load));
+  rows.push(await measure({ name: "no-op handler, 2 instances", urls: both, path: "/api/ping" }, load, probe));
+  rows.push(await measure({ name: "quiz submit, 2 instances", urls: both, method: "POST", next: submits(scaleOutPool) }, load, probe));
 } finally {
   await stopAll();
+  await client.end();
 }
 
 const row = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))!;

@@ -1,5 +1,6 @@
 // One measurement: warm up, then autocannon at a fixed concurrency for a fixed time.
 import autocannon from "autocannon";
+import { cpuBetween, type CpuSample } from "./cpu.ts";
 
 type Method = "GET" | "POST";
 /** What varies per request; returning undefined means the prepared requests ran out. */
@@ -15,8 +16,21 @@ export type Target = {
   next?: NextRequest;
 };
 
-export type Row = { name: string; rps: number; p50: number; p99: number; requests: number; non2xx: number; errors: number; ranOut: boolean };
+export type Row = {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  ranOut: boolean;
+  /** CPU milliseconds per request: app instance(s), PostgreSQL backends, and the load generator. */
+  cpu: { app: number; db: number; load: number };
+};
 export type LoadOptions = { connections: number; seconds: number; warmupSeconds: number };
+/** Reads the CPU time used so far by the app's processes and the database's backends. */
+export type CpuProbe = () => Promise<{ app: CpuSample; db: CpuSample }>;
 
 function fire(target: Target, connections: number, seconds: number): Promise<autocannon.Result & { ranOut: boolean }> {
   let ranOut = false;
@@ -45,9 +59,14 @@ function fire(target: Target, connections: number, seconds: number): Promise<aut
   });
 }
 
-export async function measure(target: Target, options: LoadOptions): Promise<Row> {
+export async function measure(target: Target, options: LoadOptions, probe: CpuProbe): Promise<Row> {
   if (options.warmupSeconds > 0) await fire(target, options.connections, options.warmupSeconds);
+  const before = await probe();
+  const loadBefore = process.cpuUsage();
   const result = await fire(target, options.connections, options.seconds);
+  const loadCpu = process.cpuUsage(loadBefore);
+  const after = await probe();
+  const perRequest = (ms: number) => ms / Math.max(1, result.requests.total);
   return {
     name: target.name,
     rps: result.requests.average,
@@ -57,5 +76,10 @@ export async function measure(target: Target, options: LoadOptions): Promise<Row
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     ranOut: result.ranOut,
+    cpu: {
+      app: perRequest(cpuBetween(before.app, after.app)),
+      db: perRequest(cpuBetween(before.db, after.db)),
+      load: perRequest((loadCpu.user + loadCpu.system) / 1000),
+    },
   };
 }

@@ -4,15 +4,16 @@ import type { Row } from "./load.ts";
 const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.padEnd(n));
 
 export function table(rows: Row[]): string {
-  const head = ["Target", "req/s", "p50 ms", "p99 ms", "requests", "non-2xx", "errors"];
+  const head = ["Target", "req/s", "p50 ms", "p99 ms", "non-2xx", "CPU ms/req: app", "PostgreSQL", "autocannon"];
   const body = rows.map((r) => [
     r.name + (r.ranOut ? " (ran out of prepared requests)" : ""),
     r.rps.toFixed(0),
     r.p50.toFixed(1),
     r.p99.toFixed(1),
-    String(r.requests),
-    String(r.non2xx),
-    String(r.errors),
+    String(r.non2xx + r.errors),
+    r.cpu.app.toFixed(2),
+    r.cpu.db.toFixed(2),
+    r.cpu.load.toFixed(2),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => pad(c, widths[i]!, i > 0)).join(" | ")} |`;

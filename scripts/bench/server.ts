@@ -6,7 +6,8 @@ import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
-export type Instance = { url: string; port: number; log: string; stop: () => Promise<void> };
+/** `group` is the process group of the instance: start.mts, next start and their children. */
+export type Instance = { url: string; port: number; log: string; group: number; stop: () => Promise<void> };
 
 /** The first port from `from` on that nothing listens on. */
 export async function freePort(from: number, taken: number[] = []): Promise<number> {
@@ -30,8 +31,9 @@ export async function startInstance(port: number, env: Record<string, string>, l
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  child.stdout!.pipe(out);
-  child.stderr!.pipe(out);
+  // Both streams feed one log; neither may close it while the other still writes.
+  child.stdout!.pipe(out, { end: false });
+  child.stderr!.pipe(out, { end: false });
   let exited = false;
   child.on("exit", () => (exited = true));
 
@@ -52,7 +54,7 @@ export async function startInstance(port: number, env: Record<string, string>, l
   while (Date.now() < deadline) {
     if (exited) throw new Error(`the app on port ${port} exited; see ${log}:\n${readFileSync(log, "utf8").slice(-2000)}`);
     const ok = await fetch(`${url}/api/ping`).then((r) => r.ok, () => false);
-    if (ok) return { url, port, log, stop };
+    if (ok) return { url, port, log, group: child.pid!, stop };
     await sleep(250);
   }
   await stop();
