@@ -10,6 +10,7 @@ import { sampleBackends, sampleGroups } from "./bench/cpu.ts";
 import { measure, type CpuProbe, type LoadOptions, type NextRequest, type Row, type Target } from "./bench/load.ts";
 import { ratio, ratioLines, table } from "./bench/report.ts";
 import { freePort, startInstance, type Instance } from "./bench/server.ts";
+import { checkSharedState } from "./bench/shared-state.ts";
 import { sessionCookies } from "./bench/session.ts";
 
 const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -105,6 +106,7 @@ async function check(url: string, target: Target, expect: (status: number, body:
 }
 
 const rows: Row[] = [];
+let sharedState = "";
 try {
   const one = await launch();
   const lessonPath = `/learn/${lesson.track}/${lesson.slug}`;
@@ -131,6 +133,8 @@ try {
   const two = await launch();
   const both = [one.url, two.url];
   for (const url of both) await check(url, { name: "ping", urls: [url], path: "/api/ping" }, (s) => s === 200);
+  const probeAttempt = scaleOutPool.pop()!;
+  sharedState = await checkSharedState([one.url, two.url], probeAttempt, cookieOf(probeAttempt.user));
   log("measuring the no-op handler and submit on two instances…");
   rows.push(await measure({ name: "no-op handler, 2 instances", urls: both, path: "/api/ping" }, load, probe));
   rows.push(await measure({ name: "quiz submit, 2 instances", urls: both, method: "POST", next: submits(scaleOutPool) }, load, probe));
@@ -143,6 +147,7 @@ const row = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))!;
 const [staticAsset, ping, lessonRow, submit] = [row("static asset"), row("no-op handler GET"), row("lesson page"), row("quiz submit POST")];
 const submitTwo = row("quiz submit, 2 instances");
 const cpu = os.cpus();
+const cpuPerSubmit = submit.cpu.app + submit.cpu.db + submit.cpu.load;
 console.log(`\nFramewise benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}, PostgreSQL at ${new URL(databaseUrl).host}`);
 console.log(`${load.connections} connections, ${load.seconds} s per target after ${load.warmupSeconds} s of warm-up; load generator, app and PostgreSQL share the machine.`);
 console.log(`1-minute load average before the run: ${loadBefore.toFixed(2)} (other work on the machine skews every figure).\n`);
@@ -152,5 +157,7 @@ console.log("\n" + ratioLines(
   [
     `submit p99: ${submit.p99.toFixed(1)} ms (target < 50 ms) ${submit.p99 < 50 ? "met" : "MISSED"}`,
     `submit, 2 instances / 1 instance: ${(submitTwo.rps / submit.rps).toFixed(2)}×`,
+    `CPU per submit (app + PostgreSQL + autocannon): ${cpuPerSubmit.toFixed(1)} ms, so ${cpu.length} cores top out near ${Math.round((cpu.length * 1000) / cpuPerSubmit)} submits/s however many instances run`,
+    `shared state across the two instances: ${sharedState}`,
   ],
 ));
