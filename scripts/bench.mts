@@ -115,13 +115,15 @@ try {
   if (!asset) throw new Error("no /_next/static asset referenced by the lesson page");
 
   const urls = [one.url];
+  const submitSource = submits(submitPool);
   const targets: [Target, (status: number, body: string) => boolean][] = [
     [{ name: `static asset (${path.extname(asset)})`, urls, path: asset }, (s) => s === 200],
     [{ name: "no-op handler GET /api/ping", urls, path: "/api/ping" }, (s, b) => s === 200 && b.includes('"ok":true')],
     [{ name: `lesson page ${lessonPath}`, urls, path: lessonPath }, (s, b) => s === 200 && b.includes(lesson.title)],
     [{ name: "catalog page /", urls, path: "/" }, (s, b) => s === 200 && b.includes("Tracks")],
     [{ name: "quiz start POST …/attempts", urls, method: "POST", next: starts() }, (s) => s === 201],
-    [{ name: "quiz submit POST …/submit", urls, method: "POST", next: submits(submitPool) }, (s, b) => s === 200 && b.includes('"passed":true')],
+    [{ name: "quiz submit POST …/submit", urls, method: "POST", next: submitSource }, (s, b) => s === 200 && b.includes('"passed":true')],
+    [{ name: "quiz submit, 4 connections", urls, method: "POST", next: submitSource, connections: 4 }, (s) => s === 200],
     [{ name: "dashboard /dashboard", urls, next: dashboards() }, (s, b) => s === 200 && b.includes("Welcome back")],
   ];
   for (const [target, expect] of targets) {

@@ -14,6 +14,8 @@ export type Target = {
   path?: string;
   headers?: Record<string, string>;
   next?: NextRequest;
+  /** Overrides the run's concurrency, e.g. to see latency without queueing. */
+  connections?: number;
 };
 
 export type Row = {
@@ -60,10 +62,11 @@ function fire(target: Target, connections: number, seconds: number): Promise<aut
 }
 
 export async function measure(target: Target, options: LoadOptions, probe: CpuProbe): Promise<Row> {
-  if (options.warmupSeconds > 0) await fire(target, options.connections, options.warmupSeconds);
+  const connections = target.connections ?? options.connections;
+  if (options.warmupSeconds > 0) await fire(target, connections, options.warmupSeconds);
   const before = await probe();
   const loadBefore = process.cpuUsage();
-  const result = await fire(target, options.connections, options.seconds);
+  const result = await fire(target, connections, options.seconds);
   const loadCpu = process.cpuUsage(loadBefore);
   const after = await probe();
   const perRequest = (ms: number) => ms / Math.max(1, result.requests.total);
