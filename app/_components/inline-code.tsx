@@ -5,7 +5,7 @@ export function InlineCode({ text }: { text: string }) {
     <>
       {parts.map((part, i) =>
         part.length > 2 && part.startsWith("`") && part.endsWith("`") ? (
-          <code key={i} className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] dark:bg-slate-800">
+          <code key={i} className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] wrap-anywhere dark:bg-slate-800">
             {part.slice(1, -1)}
           </code>
         ) : (

@@ -8,14 +8,17 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { codeToHtml } from "shiki";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
+import { SKIP, visit } from "unist-util-visit";
 import { toString } from "hast-util-to-string";
 import type { Element, Root } from "hast";
 import type { VFile } from "vfile";
 import type { CodeSnippet } from "./schema";
 
-// Light and dark themes as CSS variables; globals.css picks one per colour scheme.
-const themes = { light: "github-light", dark: "github-dark" } as const;
+// Light and dark themes as CSS variables; globals.css picks one per colour scheme. The "-default"
+// GitHub pair keeps every token at 4.5:1 or more against its background (github-light's orange and
+// github-dark's comment grey do not); tests/unit/content/code-contrast.test.ts checks all content.
+export const CODE_THEMES = { light: "github-light-default", dark: "github-dark-default" } as const;
+const themes = CODE_THEMES;
 
 export type Heading = { id: string; text: string; depth: number };
 export type RenderedMarkdown = { html: string; headings: Heading[] };
@@ -32,12 +35,36 @@ function collectHeadings() {
   };
 }
 
+/**
+ * Wraps each table in a region that scrolls sideways on its own, so a wide table never widens the
+ * page on a narrow screen. The region is focusable (keyboard users can scroll it) and named after
+ * the table's column headings.
+ */
+function scrollableTables() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName !== "table" || !parent || index === undefined) return;
+      const headings: string[] = [];
+      visit(node, "element", (cell: Element) => void (cell.tagName === "th" && headings.push(toString(cell).trim())));
+      const label = headings.filter(Boolean).length ? `Table: ${headings.filter(Boolean).join(", ")}` : "Table";
+      parent.children[index] = {
+        type: "element",
+        tagName: "div",
+        properties: { className: ["table-scroll"], role: "region", tabIndex: 0, ariaLabel: label },
+        children: [node],
+      };
+      return [SKIP, index + 1];
+    });
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
   .use(rehypeSlug)
   .use(collectHeadings)
+  .use(scrollableTables)
   .use(rehypeAutolinkHeadings, { behavior: "wrap" })
   .use(rehypeShiki, { themes, defaultColor: false })
   .use(rehypeStringify);

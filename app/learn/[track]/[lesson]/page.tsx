@@ -44,7 +44,7 @@ export default async function LessonPage({ params }: Props) {
           <Badge tone="info">{lesson.quiz.questions.length} quiz questions</Badge>
         </p>
         <div
-          className="prose prose-slate mt-8 max-w-[70ch] leading-7 dark:prose-invert prose-headings:scroll-mt-20 prose-pre:bg-transparent prose-pre:p-0 prose-code:before:content-none prose-code:after:content-none [&_:is(h2,h3)_a]:no-underline"
+          className="prose prose-slate mt-8 max-w-[70ch] leading-7 wrap-break-word dark:prose-invert prose-headings:scroll-mt-20 prose-pre:bg-transparent prose-pre:p-0 prose-code:before:content-none prose-code:after:content-none [&_:is(h2,h3)_a]:no-underline"
           dangerouslySetInnerHTML={{ __html: html }}
         />
         <LessonProgress trackSlug={track.slug} trackTitle={track.title} lessonId={lesson.id} lessonPath={lessonPath} />

@@ -15,7 +15,7 @@ export function AttemptHistory({ attempts, reviewBase }: { attempts: AttemptSumm
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">Your best score, {Math.round(best)}%, is what your progress counts.</p>
       <table className="mt-3 w-full text-left text-sm">
         <thead>
-          <tr className="text-slate-500">
+          <tr className="text-slate-600 dark:text-slate-300">
             <th scope="col" className="py-2 font-medium">Submitted</th>
             <th scope="col" className="py-2 text-right font-medium">Score</th>
             <th scope="col" className="py-2 text-right font-medium">

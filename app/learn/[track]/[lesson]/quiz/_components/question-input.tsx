@@ -91,7 +91,7 @@ export function QuestionInput({ question, value, onChange }: Props) {
               </span>
               <select
                 aria-label={`Match for ${plainText(l.text)}`}
-                className="min-h-10 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
+                className="min-h-10 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
                 value={pairs[l.id] ?? ""}
                 onChange={(e) => {
                   const next = { ...pairs };
@@ -128,8 +128,8 @@ function OrderingInput({ question, value, onChange }: { question: PublicQuestion
     <ol className="space-y-2">
       {order.map((id, i) => (
         <li key={id} data-option-id={id} className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 dark:border-slate-700">
-          <span className="w-6 text-sm text-slate-500">{i + 1}.</span>
-          <span className="flex-1">
+          <span className="w-6 text-sm text-slate-600 dark:text-slate-300">{i + 1}.</span>
+          <span className="min-w-0 flex-1">
             <InlineCode text={text(id)} />
           </span>
           <button type="button" className={buttonStyles.ghost} disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move "${plainText(text(id))}" up`}>

@@ -100,7 +100,8 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
         if (answered < total && !confirming) setConfirming(true);
         else void submit();
       }}
-      className="space-y-6"
+      // Long identifiers in prompts and options wrap instead of widening the page on a phone.
+      className="space-y-6 wrap-anywhere"
     >
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 bg-slate-50/95 py-2 text-sm dark:bg-slate-950/95">
         <p className="font-medium" aria-live="polite">
@@ -112,7 +113,9 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
       {attempt.questions.map((q, i) => (
         <fieldset
           key={q.id}
-          className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900"
+          // min-w-0: a fieldset is as wide as its widest content by default, so a long code line
+          // would widen the page instead of scrolling inside its block.
+          className="min-w-0 rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-900"
           data-testid={`question-${q.id}`}
           onKeyDown={(e) => pickByNumber(e, q, answers[q.id], (v) => setAnswer(q.id, v))}
         >
@@ -120,7 +123,7 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
             Question {i + 1} of {total}
           </legend>
           <p className="mb-3 font-medium">
-            <span className="text-slate-500">{i + 1}.</span> <InlineCode text={q.prompt} />
+            <span className="text-slate-600 dark:text-slate-300">{i + 1}.</span> <InlineCode text={q.prompt} />
           </p>
           {codeHtml[q.id] ? <div className="mb-4" dangerouslySetInnerHTML={{ __html: codeHtml[q.id]! }} /> : null}
           <QuestionInput question={q} value={answers[q.id]} onChange={(v) => setAnswer(q.id, v)} />

@@ -10,7 +10,7 @@ type Props = { questions: PublicQuestion[]; result: AttemptResult; passPercent: 
 export function QuizResult({ questions, result, passPercent, codeHtml }: Props) {
   const byId = new Map(result.questions.map((q) => [q.questionId, q]));
   return (
-    <section aria-labelledby="result-heading">
+    <section aria-labelledby="result-heading" className="wrap-anywhere">
       <Alert tone={result.passed ? "success" : "error"}>
         <h2 id="result-heading" className="text-xl font-semibold" data-testid="quiz-score">
           {result.passed ? "Passed" : "Not passed yet"}: {Math.round(result.percent)}% ({result.score} of {result.maxScore} points)

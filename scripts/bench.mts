@@ -1,0 +1,165 @@
+// `npm run bench`: autocannon against production builds of the app on this machine, all in one
+// run so the ratios hold. See README "Benchmarks and scaling" for what it measures and why.
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { readCatalog } from "../lib/content/read.ts";
+import { correctSubmission, createOpenAttempts, createUsers, prepareDatabase, storeQuizVersions, type BenchUser, type OpenAttempt } from "./bench/database.ts";
+import { sampleBackends, sampleGroups } from "./bench/cpu.ts";
+import { measure, type CpuProbe, type LoadOptions, type NextRequest, type Row, type Target } from "./bench/load.ts";
+import { ratio, ratioLines, table } from "./bench/report.ts";
+import { freePort, startInstance, type Instance } from "./bench/server.ts";
+import { checkSharedState } from "./bench/shared-state.ts";
+import { sessionCookies } from "./bench/session.ts";
+
+const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const load: LoadOptions = { connections: int("BENCH_CONNECTIONS", 64), seconds: int("BENCH_SECONDS", 10), warmupSeconds: int("BENCH_WARMUP_SECONDS", 2) };
+const USERS_PER_POOL = int("BENCH_USERS", 1000);
+const ATTEMPTS_PER_USER = int("BENCH_ATTEMPTS_PER_USER", 25);
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+const { catalog, problems } = readCatalog(path.resolve("content"));
+if (problems.length) throw new Error(`content/ has problems; run npm run content:check`);
+const lessons = catalog.tracks.flatMap((t) => t.lessons);
+const quizzes = lessons.map((l) => l.quiz);
+const lesson = catalog.tracks.find((t) => t.slug === "flask")?.lessons[0] ?? lessons[0]!;
+
+const loadBefore = os.loadavg()[0]!;
+if (loadBefore > 0.5) log(`the machine is busy (1-minute load average ${loadBefore.toFixed(2)}); figures will be lower than on an idle machine`);
+log("preparing the database…");
+const databaseUrl = await prepareDatabase();
+const secret = randomBytes(48).toString("base64url");
+const client = new pg.Client({ connectionString: databaseUrl });
+await client.connect();
+await storeQuizVersions(client, quizzes);
+// Separate users per phase, so no user comes near a per-user rate limit (about 60 a minute).
+const starters = await createUsers(client, "start", USERS_PER_POOL);
+const submitters = await createUsers(client, "submit", USERS_PER_POOL);
+const scaleOut = await createUsers(client, "scale", USERS_PER_POOL);
+const submitPool = await createOpenAttempts(client, submitters, quizzes, ATTEMPTS_PER_USER);
+const scaleOutPool = await createOpenAttempts(client, scaleOut, quizzes, ATTEMPTS_PER_USER);
+const cookies = await sessionCookies([...starters, ...submitters, ...scaleOut], secret);
+const cookieOf = (user: BenchUser) => cookies.get(user.id)!;
+log(`${3 * USERS_PER_POOL} users, ${submitPool.length + scaleOutPool.length} open attempts, database ${databaseUrl}`);
+
+const instances: Instance[] = [];
+const ports: number[] = [];
+async function launch(): Promise<Instance> {
+  const port = await freePort(int("BENCH_PORT", 3700), ports);
+  ports.push(port);
+  const env = {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+    FRAMEWISE_DATA_DIR: ".data/bench",
+  };
+  log(`starting an app instance on port ${port} (builds first if the sources changed)…`);
+  const instance = await startInstance(port, env, path.resolve(".data/bench"));
+  instances.push(instance);
+  return instance;
+}
+const stopAll = () => Promise.all(instances.map((i) => i.stop()));
+const localDb = ["127.0.0.1", "localhost"].includes(new URL(databaseUrl).hostname);
+const databaseName = new URL(databaseUrl).pathname.slice(1);
+const probe: CpuProbe = async () => ({
+  app: sampleGroups(instances.map((i) => i.group)),
+  db: localDb ? await sampleBackends(client, databaseName) : new Map(),
+});
+process.on("SIGINT", () => void stopAll().then(() => process.exit(130)));
+
+// Request sources -------------------------------------------------------------------------------
+const json = { "content-type": "application/json" };
+function submits(pool: OpenAttempt[]): NextRequest {
+  let i = 0;
+  return () => {
+    const attempt = pool[i++];
+    if (!attempt) return undefined;
+    return { path: `/api/attempts/${attempt.id}/submit`, headers: { ...json, cookie: cookieOf(attempt.user) }, body: correctSubmission(attempt) };
+  };
+}
+/** Request k starts quiz ⌊k/U⌋ for user k mod U: every request is a new attempt until U×Q of them. */
+function starts(): NextRequest {
+  let k = 0;
+  return () => {
+    const user = starters[k % starters.length]!;
+    const quiz = quizzes[Math.floor(k / starters.length) % quizzes.length]!;
+    k++;
+    return { path: `/api/quizzes/${quiz.id}/attempts`, headers: { cookie: cookieOf(user) } };
+  };
+}
+function dashboards(): NextRequest {
+  let k = 0;
+  return () => ({ path: "/dashboard", headers: { cookie: cookieOf(submitters[k++ % submitters.length]!) } });
+}
+
+/** One request of each kind before measuring, so a broken target fails loudly instead of fast. */
+async function check(url: string, target: Target, expect: (status: number, body: string) => boolean) {
+  const request = target.next?.() ?? { path: target.path!, headers: {}, body: undefined };
+  const response = await fetch(url + request.path, { method: target.method ?? "GET", headers: { ...target.headers, ...request.headers }, body: request.body, redirect: "manual" });
+  const body = await response.text();
+  if (!expect(response.status, body)) throw new Error(`${target.name}: unexpected ${response.status} from ${request.path}: ${body.slice(0, 300)}`);
+}
+
+const rows: Row[] = [];
+let sharedState = "";
+try {
+  const one = await launch();
+  const lessonPath = `/learn/${lesson.track}/${lesson.slug}`;
+  const lessonHtml = await (await fetch(one.url + lessonPath)).text();
+  const asset = /\/_next\/static\/[^"'?]+\.css/.exec(lessonHtml)?.[0] ?? /\/_next\/static\/[^"'?]+\.js/.exec(lessonHtml)?.[0];
+  if (!asset) throw new Error("no /_next/static asset referenced by the lesson page");
+
+  const urls = [one.url];
+  const submitSource = submits(submitPool);
+  const targets: [Target, (status: number, body: string) => boolean][] = [
+    [{ name: `static asset (${path.extname(asset)})`, urls, path: asset }, (s) => s === 200],
+    [{ name: "no-op handler GET /api/ping", urls, path: "/api/ping" }, (s, b) => s === 200 && b.includes('"ok":true')],
+    [{ name: `lesson page ${lessonPath}`, urls, path: lessonPath }, (s, b) => s === 200 && b.includes(lesson.title)],
+    [{ name: "catalog page /", urls, path: "/" }, (s, b) => s === 200 && b.includes("Tracks")],
+    [{ name: "quiz start POST …/attempts", urls, method: "POST", next: starts() }, (s) => s === 201],
+    [{ name: "quiz submit POST …/submit", urls, method: "POST", next: submitSource }, (s, b) => s === 200 && b.includes('"passed":true')],
+    [{ name: "quiz submit, 4 connections", urls, method: "POST", next: submitSource, connections: 4 }, (s) => s === 200],
+    [{ name: "dashboard /dashboard", urls, next: dashboards() }, (s, b) => s === 200 && b.includes("Welcome back")],
+  ];
+  for (const [target, expect] of targets) {
+    await check(one.url, target, expect);
+    log(`measuring ${target.name}…`);
+    rows.push(await measure(target, load, probe));
+  }
+
+  const two = await launch();
+  const both = [one.url, two.url];
+  for (const url of both) await check(url, { name: "ping", urls: [url], path: "/api/ping" }, (s) => s === 200);
+  const probeAttempt = scaleOutPool.pop()!;
+  sharedState = await checkSharedState([one.url, two.url], probeAttempt, cookieOf(probeAttempt.user));
+  log("measuring the no-op handler and submit on two instances…");
+  rows.push(await measure({ name: "no-op handler, 2 instances", urls: both, path: "/api/ping" }, load, probe));
+  rows.push(await measure({ name: "quiz submit, 2 instances", urls: both, method: "POST", next: submits(scaleOutPool) }, load, probe));
+} finally {
+  await stopAll();
+  await client.end();
+}
+
+const row = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))!;
+const [staticAsset, ping, lessonRow, submit] = [row("static asset"), row("no-op handler GET"), row("lesson page"), row("quiz submit POST")];
+const submitTwo = row("quiz submit, 2 instances");
+const cpu = os.cpus();
+const cpuPerSubmit = submit.cpu.app + submit.cpu.db + submit.cpu.load;
+console.log(`\nFramewise benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}, PostgreSQL at ${new URL(databaseUrl).host}`);
+console.log(`${load.connections} connections, ${load.seconds} s per target after ${load.warmupSeconds} s of warm-up; load generator, app and PostgreSQL share the machine.`);
+console.log(`1-minute load average before the run: ${loadBefore.toFixed(2)} (other work on the machine skews every figure).\n`);
+console.log(table(rows));
+console.log("\n" + ratioLines(
+  [ratio("lesson page / static asset", lessonRow, staticAsset, 0.8), ratio("submit / no-op handler", submit, ping, 0.5)],
+  [
+    `submit p99: ${submit.p99.toFixed(1)} ms (target < 50 ms) ${submit.p99 < 50 ? "met" : "MISSED"}`,
+    `submit, 2 instances / 1 instance: ${(submitTwo.rps / submit.rps).toFixed(2)}×`,
+    `CPU per submit (app + PostgreSQL + autocannon): ${cpuPerSubmit.toFixed(1)} ms, so ${cpu.length} cores top out near ${Math.round((cpu.length * 1000) / cpuPerSubmit)} submits/s however many instances run`,
+    `shared state across the two instances: ${sharedState}`,
+  ],
+));

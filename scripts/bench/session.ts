@@ -1,0 +1,18 @@
+// Session cookies minted the way next-auth does after a credentials sign-in, so the benchmark never
+// goes through the (rate-limited) sign-in endpoint.
+import { encode } from "next-auth/jwt";
+import type { BenchUser } from "./database.ts";
+
+/** Cookie name over plain http (next-auth adds `__Secure-` only for https URLs). */
+export const SESSION_COOKIE = "next-auth.session-token";
+
+export async function sessionCookie(user: BenchUser, secret: string): Promise<string> {
+  const token = { sub: user.id, id: user.id, email: user.email, name: user.name, role: "USER" };
+  return `${SESSION_COOKIE}=${await encode({ token, secret })}`;
+}
+
+export async function sessionCookies(users: BenchUser[], secret: string): Promise<Map<string, string>> {
+  const cookies = new Map<string, string>();
+  for (const user of users) cookies.set(user.id, await sessionCookie(user, secret));
+  return cookies;
+}
