@@ -24,7 +24,8 @@ function limiterFor(name: LimitName): RateLimiterAbstract {
   const options = { ...LIMITS[name], keyPrefix: `fw:rl:${name}` };
   if (env.REDIS_URL) {
     // Shared across app instances. If Redis is unreachable, each instance falls back to its own memory.
-    redis ??= new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    // Commands wait for the first connection (briefly) rather than failing over while it is made.
+    redis ??= new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 1_000 });
     redis.on("error", () => {}); // reported through the insurance limiter taking over, not as a crash
     limiter = new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
   } else {

@@ -86,3 +86,9 @@ test("responses carry security headers and a request id", async ({ request }) =>
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
 });
+
+test("HSTS is sent only when the site is served over HTTPS", async ({ request }) => {
+  expect((await request.get("/")).headers()["strict-transport-security"]).toBeUndefined();
+  const https = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
+  expect(https.headers()["strict-transport-security"]).toContain("max-age=");
+});

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { AnswerValue } from "@/lib/quiz/answers";
+import { plainText } from "@/lib/quiz/format";
 import type { AttemptResult } from "@/lib/quiz/grade";
 import type { AttemptView, PublicQuestion } from "@/lib/quiz/public";
 import { InlineCode } from "@/app/_components/inline-code";
@@ -119,10 +120,11 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
           data-testid={`question-${q.id}`}
           onKeyDown={(e) => pickByNumber(e, q, answers[q.id], (v) => setAnswer(q.id, v))}
         >
+          {/* Screen readers announce the legend with every option; the styled copy below is for the eye. */}
           <legend className="sr-only">
-            Question {i + 1} of {total}
+            Question {i + 1} of {total}: {plainText(q.prompt)}
           </legend>
-          <p className="mb-3 font-medium">
+          <p className="mb-3 font-medium" aria-hidden="true">
             <span className="text-slate-600 dark:text-slate-300">{i + 1}.</span> <InlineCode text={q.prompt} />
           </p>
           {codeHtml[q.id] ? <div className="mb-4" dangerouslySetInnerHTML={{ __html: codeHtml[q.id]! }} /> : null}
