@@ -31,6 +31,20 @@ function toView(row: AttemptRow): AttemptView {
   };
 }
 
+// Versions are immutable and keyed by content hash: once stored, this process need not send the quiz again.
+const storedVersions = new Set<string>();
+
+async function storeQuizVersion(quiz: Quiz): Promise<void> {
+  if (storedVersions.has(quiz.contentHash)) return;
+  const body = { title: quiz.title, passPercent: quiz.passPercent, draw: quiz.draw, questions: quiz.questions };
+  await db.quizVersion.upsert({
+    where: { contentHash: quiz.contentHash },
+    create: { contentHash: quiz.contentHash, quizId: quiz.id, body: body as Prisma.InputJsonObject },
+    update: {},
+  });
+  storedVersions.add(quiz.contentHash);
+}
+
 /**
  * Returns the caller's open attempt at this quiz, or starts one on the current quiz version.
  * `created` tells the two apart (201 vs 200).
@@ -43,12 +57,7 @@ export async function startAttempt(userId: string, quiz: Quiz): Promise<{ attemp
   });
   if (open) return { attempt: toView(open), created: false };
 
-  const body = { title: quiz.title, passPercent: quiz.passPercent, draw: quiz.draw, questions: quiz.questions };
-  await db.quizVersion.upsert({
-    where: { contentHash: quiz.contentHash },
-    create: { contentHash: quiz.contentHash, quizId: quiz.id, body: body as Prisma.InputJsonObject },
-    update: {},
-  });
+  await storeQuizVersion(quiz);
   const seed = randomInt(0, 2 ** 31);
   const maxScore = drawQuestions(quiz, seed).reduce((sum, q) => sum + q.points, 0);
   const row = await db.quizAttempt.create({
