@@ -9,15 +9,24 @@ import { checkAnswers, type AnswerValue, type DraftAnswer, type Submission } fro
 import { grade, type AttemptResult } from "@/lib/quiz/grade";
 import { drawQuestions, toPublicQuiz, type AttemptView } from "@/lib/quiz/public";
 
+type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
 
-const withVersion = { version: { select: { body: true } } } as const;
-type AttemptRow = Prisma.QuizAttemptGetPayload<{ include: typeof withVersion }>;
+// Versions are immutable and keyed by content hash, so each process reads and parses one only once,
+// and stores one only once.
+const versions = new Map<string, QuizFile>();
 
-/** The stored quiz version; it was validated when stored, and is parsed again so its type is real. */
-const versionOf = (row: AttemptRow) => QuizFile.parse(row.version.body);
+/** The quiz version an attempt started on; validated again on first read so its type is real. */
+async function versionOf(row: Pick<AttemptRow, "contentHash">): Promise<QuizFile> {
+  let quiz = versions.get(row.contentHash);
+  if (!quiz) {
+    const stored = await db.quizVersion.findUniqueOrThrow({ where: { contentHash: row.contentHash }, select: { body: true } });
+    quiz = QuizFile.parse(stored.body);
+    versions.set(row.contentHash, quiz);
+  }
+  return quiz;
+}
 
-function toView(row: AttemptRow): AttemptView {
-  const quiz = versionOf(row);
+function toView(row: AttemptRow, quiz: QuizFile): AttemptView {
   const draft = !row.submittedAt && row.draftSavedAt ? { answers: row.draft as DraftAnswer[], savedAt: row.draftSavedAt.toISOString() } : null;
   return {
     id: row.id,
@@ -31,18 +40,15 @@ function toView(row: AttemptRow): AttemptView {
   };
 }
 
-// Versions are immutable and keyed by content hash: once stored, this process need not send the quiz again.
-const storedVersions = new Set<string>();
-
 async function storeQuizVersion(quiz: Quiz): Promise<void> {
-  if (storedVersions.has(quiz.contentHash)) return;
-  const body = { title: quiz.title, passPercent: quiz.passPercent, draw: quiz.draw, questions: quiz.questions };
+  if (versions.has(quiz.contentHash)) return;
+  const body = QuizFile.parse({ title: quiz.title, passPercent: quiz.passPercent, draw: quiz.draw, questions: quiz.questions });
   await db.quizVersion.upsert({
     where: { contentHash: quiz.contentHash },
     create: { contentHash: quiz.contentHash, quizId: quiz.id, body: body as Prisma.InputJsonObject },
     update: {},
   });
-  storedVersions.add(quiz.contentHash);
+  versions.set(quiz.contentHash, body);
 }
 
 /**
@@ -53,29 +59,26 @@ export async function startAttempt(userId: string, quiz: Quiz): Promise<{ attemp
   const open = await db.quizAttempt.findFirst({
     where: { userId, quizId: quiz.id, submittedAt: null },
     orderBy: { startedAt: "desc" },
-    include: withVersion,
   });
-  if (open) return { attempt: toView(open), created: false };
+  if (open) return { attempt: toView(open, await versionOf(open)), created: false };
 
   await storeQuizVersion(quiz);
   const seed = randomInt(0, 2 ** 31);
   const maxScore = drawQuestions(quiz, seed).reduce((sum, q) => sum + q.points, 0);
   const row = await db.quizAttempt.create({
     data: { userId, quizId: quiz.id, contentHash: quiz.contentHash, seed, maxScore },
-    include: withVersion,
   });
-  return { attempt: toView(row), created: true };
+  return { attempt: toView(row, await versionOf(row)), created: true };
 }
 
 async function getOwnAttempt(userId: string, attemptId: string): Promise<AttemptRow> {
-  const row = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, include: withVersion });
+  const row = await db.quizAttempt.findFirst({ where: { id: attemptId, userId } });
   // Someone else's attempt is indistinguishable from a missing one.
   if (!row) throw new AppError("not_found", "No such attempt.");
   return row;
 }
 
-async function resultOf(row: AttemptRow): Promise<AttemptResult> {
-  const quiz = versionOf(row);
+async function resultOf(row: AttemptRow, quiz: QuizFile): Promise<AttemptResult> {
   const stored = await db.attemptAnswer.findMany({ where: { attemptId: row.id }, select: { questionId: true, answer: true } });
   const answers = new Map(stored.filter((a) => a.answer !== null).map((a) => [a.questionId, a.answer as AnswerValue]));
   return { attemptId: row.id, ...grade(drawQuestions(quiz, row.seed), answers, quiz.passPercent) };
@@ -84,12 +87,13 @@ async function resultOf(row: AttemptRow): Promise<AttemptResult> {
 /** The caller's attempt, with its result once submitted. */
 export async function getAttempt(userId: string, attemptId: string): Promise<{ attempt: AttemptView; result: AttemptResult | null }> {
   const row = await getOwnAttempt(userId, attemptId);
-  return { attempt: toView(row), result: row.submittedAt ? await resultOf(row) : null };
+  const quiz = await versionOf(row);
+  return { attempt: toView(row, quiz), result: row.submittedAt ? await resultOf(row, quiz) : null };
 }
 
 /** Answers checked against the attempt's questions; a wrong shape names its question. */
-function validAnswers(row: AttemptRow, submission: Submission) {
-  const quiz = versionOf(row);
+async function validAnswers(row: AttemptRow, submission: Submission) {
+  const quiz = await versionOf(row);
   const questions = drawQuestions(quiz, row.seed);
   const { answers, issues } = checkAnswers(questions, submission.answers);
   if (issues.length) throw new AppError("validation", "Some answers do not fit their questions.", issues);
@@ -102,7 +106,7 @@ const alreadySubmitted = () => new AppError("conflict", "This attempt has alread
 export async function saveDraft(userId: string, attemptId: string, submission: Submission): Promise<{ savedAt: string }> {
   const row = await getOwnAttempt(userId, attemptId);
   if (row.submittedAt) throw alreadySubmitted();
-  const { answers } = validAnswers(row, submission);
+  const { answers } = await validAnswers(row, submission);
   const draft: DraftAnswer[] = [...answers].map(([questionId, answer]) => ({ questionId, answer }));
   const savedAt = new Date();
   const { count } = await db.quizAttempt.updateMany({
@@ -120,7 +124,7 @@ export async function saveDraft(userId: string, attemptId: string, submission: S
 export async function submitAttempt(userId: string, attemptId: string, submission: Submission): Promise<AttemptResult> {
   const row = await getOwnAttempt(userId, attemptId);
   if (row.submittedAt) throw alreadySubmitted();
-  const { quiz, questions, answers } = validAnswers(row, submission);
+  const { quiz, questions, answers } = await validAnswers(row, submission);
   const result = grade(questions, answers, quiz.passPercent);
   await db.$transaction(async (tx) => {
     const { count } = await tx.quizAttempt.updateMany({
