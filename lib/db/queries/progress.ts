@@ -29,6 +29,26 @@ export async function getProgressRecords(userId: string, options: { timeZone?: s
   };
 }
 
+/**
+ * Just what one track's progress bar needs (lessons read, best score per quiz): two indexed
+ * queries, rather than the dashboard's whole statement, since every lesson view asks for it.
+ */
+export async function getTrackRecords(userId: string, ids: { lessonIds: string[]; quizIds: string[] }): Promise<Pick<ProgressRecords, "completedLessons" | "quizzes">> {
+  const [completed, quizzes] = await Promise.all([
+    db.lessonProgress.findMany({ where: { userId, lessonId: { in: ids.lessonIds } }, select: { lessonId: true, completedAt: true } }),
+    db.quizAttempt.groupBy({
+      by: ["quizId"],
+      where: { userId, quizId: { in: ids.quizIds }, submittedAt: { not: null } },
+      _max: { percent: true },
+      _count: { _all: true },
+    }),
+  ]);
+  return {
+    completedLessons: completed.map((c) => ({ lessonId: c.lessonId, completedAt: c.completedAt.toISOString() })),
+    quizzes: quizzes.map((q) => ({ quizId: q.quizId, bestPercent: q._max.percent ?? 0, attempts: q._count._all })),
+  };
+}
+
 export type LessonCompletion = { lessonId: string; completedAt: string | null };
 
 function isUnknownTimeZone(error: unknown): boolean {

@@ -1,6 +1,6 @@
 import { requireApiUser } from "@/lib/auth/session";
 import { getTrack } from "@/lib/content/load";
-import { getProgressRecords } from "@/lib/db/queries/progress";
+import { getTrackRecords } from "@/lib/db/queries/progress";
 import { AppError } from "@/lib/errors";
 import { parseParam, SlugParam } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
@@ -11,5 +11,6 @@ export const GET = route<{ track: string }>(async (_request, params) => {
   const user = await requireApiUser();
   const track = getTrack(parseParam(SlugParam, params.track, "track"));
   if (!track) throw new AppError("not_found", "No such track.");
-  return Response.json(buildTrackProgress(track, await getProgressRecords(user.id)));
+  const ids = { lessonIds: track.lessons.map((l) => l.id), quizIds: track.lessons.map((l) => l.quiz.id) };
+  return Response.json(buildTrackProgress(track, await getTrackRecords(user.id, ids)));
 });
