@@ -11,7 +11,7 @@ export function checkPolicy(track: Track): string[] {
   const problems: string[] = [];
   for (const lesson of track.lessons) {
     const { quiz } = lesson;
-    if (lesson.sources.length === 0) problems.push(`${lesson.file}: sources: cite at least one seed claim`);
+    if (lesson.sources.length === 0) problems.push(`${lesson.file}: sources: cite at least one seed claim or documentation page`);
     if (track.language !== "mixed" && !fencedLanguages(lesson.body).includes(track.language))
       problems.push(`${lesson.file}: body: needs at least one ${track.language} code example`);
     if (quiz.questions.length < QUIZ_POLICY.minQuestions)

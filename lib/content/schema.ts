@@ -31,13 +31,23 @@ export const SourceRef = z.strictObject({
   section: nonEmpty,
 });
 
+/** A page of a framework's official documentation that backs a lesson's claims. */
+export const DocSource = z.strictObject({
+  title: nonEmpty,
+  url: z.url({ protocol: /^https$/ }),
+  /** Optional: the claim this page backs, in our own words. */
+  claim: nonEmpty.optional(),
+});
+
 export const LessonMeta = z.strictObject({
   title: nonEmpty,
   summary: nonEmpty,
   order: z.number().int().min(1),
   estimatedMinutes: z.number().int().min(1).max(120),
   concepts: z.array(slug).min(1),
-  sources: z.array(SourceRef).default([]),
+  sources: z.array(z.union([SourceRef, DocSource])).default([]),
+  /** The framework version the lesson targets, e.g. "Flask 3.1" (new lessons state it). */
+  targets: nonEmpty.optional(),
   /** Lessons in other tracks this one compares against, as "track/lesson". */
   related: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
 });
@@ -125,6 +135,7 @@ export const QuizFile = z.strictObject({
 export type Concept = z.infer<typeof Concept>;
 export type TrackMeta = z.infer<typeof TrackMeta>;
 export type LessonMeta = z.infer<typeof LessonMeta>;
+export type DocSource = z.infer<typeof DocSource>;
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question["type"];
 export type QuizFile = z.infer<typeof QuizFile>;
