@@ -143,6 +143,9 @@ export type Concept = z.infer<typeof Concept>;
 export type TrackMeta = z.infer<typeof TrackMeta>;
 export type LessonMeta = z.infer<typeof LessonMeta>;
 export type DocSource = z.infer<typeof DocSource>;
+export type LessonSource = LessonMeta["sources"][number];
+/** Documentation pages (with a URL), as opposed to paraphrased seed claims. */
+export const isDocSource = (source: LessonSource): source is DocSource => "url" in source;
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question["type"];
 export type QuizFile = z.infer<typeof QuizFile>;
