@@ -2,6 +2,7 @@
  * The parsed curriculum and the rules that span files. Pure: callers read the files.
  */
 import { checkPolicy } from "./policy";
+import { checkContentRules } from "./rules";
 import type { Concept, LessonMeta, QuizFile, TrackMeta } from "./schema";
 
 export type Quiz = QuizFile & {
@@ -53,6 +54,7 @@ export function checkCatalog(catalog: Catalog): string[] {
     }
     problems.push(...checkPolicy(track));
   }
+  problems.push(...checkContentRules(catalog));
   return problems;
 }
 
