@@ -66,6 +66,11 @@ type Questions = typeof QUESTIONS;
 export type QuestionId = keyof Questions;
 export type Answer<Q extends QuestionId> = Questions[Q]["options"][number]["value"];
 
+/** The answer assumed for a question left out (`build` has none: it must be answered). */
+export const DEFAULT_ANSWERS = { admin: "no", work: "typical", style: "either", team: "small", experience: "mixed", hosting: "any" } as const satisfies {
+  [Q in Exclude<QuestionId, "lang" | "build">]: Answer<Q>;
+};
+
 const values = <Q extends QuestionId>(id: Q) => QUESTIONS[id].options.map((o) => o.value) as [Answer<Q>, ...Answer<Q>[]];
 const single = <Q extends QuestionId>(id: Q) => z.enum(values(id), { error: `must be one of: ${values(id).join(", ")}` });
 
@@ -77,33 +82,69 @@ export const Questionnaire = z.strictObject({
     // One order regardless of how the query string listed them, so equal answers score equally.
     .transform((v) => values("lang").filter((l) => v.includes(l))),
   build: single("build"),
-  admin: single("admin").default("no"),
-  work: single("work").default("typical"),
-  style: single("style").default("either"),
-  team: single("team").default("small"),
-  experience: single("experience").default("mixed"),
-  hosting: single("hosting").default("any"),
+  admin: single("admin").default(DEFAULT_ANSWERS.admin),
+  work: single("work").default(DEFAULT_ANSWERS.work),
+  style: single("style").default(DEFAULT_ANSWERS.style),
+  team: single("team").default(DEFAULT_ANSWERS.team),
+  experience: single("experience").default(DEFAULT_ANSWERS.experience),
+  hosting: single("hosting").default(DEFAULT_ANSWERS.hosting),
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;
 export type QuestionnaireInput = z.input<typeof Questionnaire>;
 
-const QUESTION_IDS = Object.keys(QUESTIONS) as QuestionId[];
+export const isQuestionId = (key: string): key is QuestionId => Object.hasOwn(QUESTIONS, key);
 
 /** A query string as an object: a repeated key becomes an array. `known` drops keys that are no question. */
 export function queryToObject(params: URLSearchParams, options: { known?: boolean } = {}): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
-    if (options.known && !Object.hasOwn(QUESTIONS, key)) continue;
+    if (options.known && !isQuestionId(key)) continue;
     const all = params.getAll(key);
     out[key] = all.length === 1 ? all[0]! : all;
   }
   return out;
 }
 
+/** Next's `searchParams` object as URLSearchParams, repeated keys kept. */
+export function fromSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) for (const v of [value ?? []].flat()) params.append(key, v);
+  return params;
+}
+
 /** The canonical query string for a questionnaire: what the form submits and what a link shares. */
 export function toQuery(q: Questionnaire): string {
   const params = new URLSearchParams();
   for (const l of q.lang) params.append("lang", l);
-  for (const id of QUESTION_IDS) if (id !== "lang") params.set(id, q[id]);
+  for (const id of ["build", "admin", "work", "style", "team", "experience", "hosting"] as const) params.set(id, q[id]);
   return params.toString();
+}
+
+/** The answers a form should show as chosen: the valid ones given, else the defaults. */
+export function answersToShow(input: Record<string, string | string[]>): Record<QuestionId, string[]> {
+  const pick = (id: QuestionId, fallback: string[]) => {
+    const valid: string[] = QUESTIONS[id].options.map((o) => o.value);
+    const given = [input[id] ?? []].flat().filter((v) => valid.includes(v));
+    return given.length ? given : fallback;
+  };
+  return {
+    lang: pick("lang", []),
+    build: pick("build", []),
+    admin: pick("admin", [DEFAULT_ANSWERS.admin]),
+    work: pick("work", [DEFAULT_ANSWERS.work]),
+    style: pick("style", [DEFAULT_ANSWERS.style]),
+    team: pick("team", [DEFAULT_ANSWERS.team]),
+    experience: pick("experience", [DEFAULT_ANSWERS.experience]),
+    hosting: pick("hosting", [DEFAULT_ANSWERS.hosting]),
+  };
+}
+
+/** Validation problems as sentences a person can act on, one per issue. */
+export function describeIssues(error: z.ZodError, input: Record<string, unknown>): string[] {
+  return error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? "");
+    if (!isQuestionId(key)) return issue.message;
+    if (input[key] === undefined) return `${QUESTIONS[key].legend} Please choose an answer.`;
+    return `${QUESTIONS[key].legend} The answer ${issue.message}.`;
+  });
 }
