@@ -71,8 +71,9 @@ export const DEFAULT_ANSWERS = { admin: "no", work: "typical", style: "either", 
   [Q in Exclude<QuestionId, "lang" | "build">]: Answer<Q>;
 };
 
-const values = <Q extends QuestionId>(id: Q) => QUESTIONS[id].options.map((o) => o.value) as [Answer<Q>, ...Answer<Q>[]];
-const single = <Q extends QuestionId>(id: Q) => z.enum(values(id), { error: `must be one of: ${values(id).join(", ")}` });
+/** The answers a question accepts, typed. */
+export const answersOf = <Q extends QuestionId>(id: Q) => QUESTIONS[id].options.map((o) => o.value) as [Answer<Q>, ...Answer<Q>[]];
+const single = <Q extends QuestionId>(id: Q) => z.enum(answersOf(id), { error: `must be one of: ${answersOf(id).join(", ")}` });
 
 /** Answers as the query string carries them; `build` is the one required question. */
 export const Questionnaire = z.strictObject({
@@ -80,7 +81,7 @@ export const Questionnaire = z.strictObject({
     // A query string carries one value as a string, several as an array, none as nothing.
     .preprocess((v) => (v === undefined ? [] : typeof v === "string" ? [v] : v), z.array(single("lang")))
     // One order regardless of how the query string listed them, so equal answers score equally.
-    .transform((v) => values("lang").filter((l) => v.includes(l))),
+    .transform((v) => answersOf("lang").filter((l) => v.includes(l))),
   build: single("build"),
   admin: single("admin").default(DEFAULT_ANSWERS.admin),
   work: single("work").default(DEFAULT_ANSWERS.work),
@@ -90,7 +91,6 @@ export const Questionnaire = z.strictObject({
   hosting: single("hosting").default(DEFAULT_ANSWERS.hosting),
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;
-export type QuestionnaireInput = z.input<typeof Questionnaire>;
 
 export const isQuestionId = (key: string): key is QuestionId => Object.hasOwn(QUESTIONS, key);
 
