@@ -25,11 +25,10 @@ export function citeExists(cite: string, catalog: CatalogLike): boolean {
   return catalog.tracks.some((t) => t.slug === track && t.lessons.some((l) => l.slug === slug));
 }
 
-/** Link text for a cited page: the lesson's title, or "Compare: <concept>". */
+/** Link text for a cited page: "Lesson: <title>" or "Compare: <concept>". */
 export function citeLabel(cite: Cite, catalog: CatalogLike): string {
   const [, kind, a, b] = cite.split("/");
   if (kind === "compare") return `Compare: ${catalog.concepts.find((c) => c.id === a)?.title ?? a}`;
-  const track = catalog.tracks.find((t) => t.slug === a);
-  const lesson = track?.lessons.find((l) => l.slug === b);
-  return lesson && track ? `${track.title}: ${lesson.title}` : cite;
+  const lesson = catalog.tracks.find((t) => t.slug === a)?.lessons.find((l) => l.slug === b);
+  return lesson ? `Lesson: ${lesson.title}` : cite;
 }
