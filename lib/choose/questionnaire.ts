@@ -72,7 +72,7 @@ export const DEFAULT_ANSWERS = { admin: "no", work: "typical", style: "either", 
 };
 
 /** The answers a question accepts, typed. */
-export const answersOf = <Q extends QuestionId>(id: Q) => QUESTIONS[id].options.map((o) => o.value) as [Answer<Q>, ...Answer<Q>[]];
+export const answersOf = <Q extends QuestionId>(id: Q): Answer<Q>[] => QUESTIONS[id].options.map((o) => o.value);
 const single = <Q extends QuestionId>(id: Q) => z.enum(answersOf(id), { error: `must be one of: ${answersOf(id).join(", ")}` });
 
 /** Answers as the query string carries them; `build` is the one required question. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { citeLabel } from "@/lib/choose/cite";
-import type { RankedFramework, Reason } from "@/lib/choose/score";
+import { masteryPoints, type RankedFramework, type Reason } from "@/lib/choose/score";
 import type { Catalog } from "@/lib/content/catalog";
 import { InlineCode } from "../../_components/inline-code";
 import { Badge, Card, ProgressBar } from "../../_components/ui";
@@ -50,7 +50,8 @@ export function Ranking({ ranking, catalog, signedIn }: { ranking: RankedFramewo
             <div className="mt-2">
               <ProgressBar value={item.score} label={`${item.name} score`} />
             </div>
-            {signedIn && item.mastery ? (
+            {/* When mastery earned points, its reason below says the same. */}
+            {signedIn && item.mastery && masteryPoints(item.mastery) === 0 ? (
               <p className="mt-3 text-sm text-slate-700 dark:text-slate-200">
                 You are proficient in {item.mastery.proficient} of {item.name}&apos;s {item.mastery.total} core concepts.
               </p>
