@@ -4,12 +4,12 @@ import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
-import { safeCallbackUrl } from "../safe-callback";
+import { pageOrigin, safeCallbackUrl } from "../safe-callback";
 import { Field } from "../field";
 
 export function SignInForm() {
   const router = useRouter();
-  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
+  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"), pageOrigin());
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 

@@ -5,13 +5,13 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { Field } from "../field";
-import { safeCallbackUrl } from "../safe-callback";
+import { pageOrigin, safeCallbackUrl } from "../safe-callback";
 
 type Issues = Partial<Record<"email" | "password" | "name", string>>;
 
 export function SignUpForm() {
   const router = useRouter();
-  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
+  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"), pageOrigin());
   const [error, setError] = useState<string | null>(null);
   const [issues, setIssues] = useState<Issues>({});
   const [pending, setPending] = useState(false);
