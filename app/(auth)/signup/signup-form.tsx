@@ -48,7 +48,7 @@ export function SignUpForm() {
       {error ? <Alert tone="error" live>{error}</Alert> : null}
       <Field label="Display name" name="name" autoComplete="nickname" required={false} hint="Optional; shown on your dashboard." error={issues.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" error={issues.email} />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" hint="At least 10 characters." error={issues.password} />
+      <Field label="Password" name="password" type="password" autoComplete="new-password" hint="At least 12 characters, hard to guess, and not containing your email address." error={issues.password} />
       <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}
       </button>
