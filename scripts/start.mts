@@ -37,7 +37,8 @@ log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database sch
 run("npm", ["run", "--silent", "content:check"]);
 if (!dev) buildIfChanged();
 
-// Production goes through our own edge (scripts/serve.mts), which settles the client's address.
+// Production goes through our own edge (scripts/serve.mts), which settles the client's address;
+// `next dev` keeps Next's own server, whose X-Forwarded-For a client can write (development only).
 const next = dev
   ? spawn(path.resolve("node_modules/.bin/next"), ["dev", "-p", port], { stdio: "inherit", env: process.env })
   : spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", PORT: port } });

@@ -14,7 +14,8 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const { TRUST_PROXY: _trusted, REDIS_URL: _shared, ...inherited } = process.env; // defaults: no proxy, limits in memory
+  // The defaults: no trusted proxy; limits in this process's memory, so the fixed 127.0.0.x keys start fresh.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "TRUST_PROXY" && name !== "REDIS_URL"));
   app = spawn(process.execPath, ["--import", "tsx", "scripts/start.mts"], {
     env: {
       ...inherited,

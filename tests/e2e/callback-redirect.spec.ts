@@ -36,7 +36,7 @@ test.describe("sign-in never leaves the site for a hostile callbackUrl", () => {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(PASSWORD);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page).toHaveURL(`${baseURL}/dashboard`);
+      await expect(page).toHaveURL(`${baseURL}/dashboard`, { timeout: 15_000 });
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       expect(offSite).toEqual([]);
       expect(dialog).toBe(false);
@@ -49,7 +49,7 @@ test.describe("sign-in never leaves the site for a hostile callbackUrl", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(`${baseURL}/learn/flask?from=signin#lessons`);
+    await expect(page).toHaveURL(`${baseURL}/learn/flask?from=signin#lessons`, { timeout: 15_000 });
   });
 
   test("the sign-up form's link to sign-in carries only the safe path", async ({ page }) => {
