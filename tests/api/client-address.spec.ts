@@ -14,20 +14,18 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  // The defaults: no trusted proxy; limits in this process's memory, so the fixed 127.0.0.x keys start fresh.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "TRUST_PROXY" && name !== "REDIS_URL"));
-  app = spawn(process.execPath, ["--import", "tsx", "scripts/start.mts"], {
-    env: {
-      ...inherited,
-      PORT: String(port),
-      FRAMEWISE_EPHEMERAL_DB: "1",
-      FRAMEWISE_DATA_DIR: ".data/test-client-address",
-      DATABASE_URL: "",
-      RATE_LIMIT_SIGN_IN_PER_ADDRESS: `${FAILED_SIGN_INS_PER_ADDRESS}/15m`,
-      LOG_LEVEL: "fatal",
-    },
-    stdio: "ignore",
-  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    FRAMEWISE_EPHEMERAL_DB: "1",
+    FRAMEWISE_DATA_DIR: ".data/test-client-address",
+    DATABASE_URL: "",
+    TRUST_PROXY: "0", // the default, spelled out
+    RATE_LIMIT_SIGN_IN_PER_ADDRESS: `${FAILED_SIGN_INS_PER_ADDRESS}/15m`,
+    LOG_LEVEL: "fatal",
+  };
+  delete env.REDIS_URL; // limits in this process's memory, so the fixed 127.0.0.x keys start fresh
+  app = spawn(process.execPath, ["--import", "tsx", "scripts/start.mts"], { env, stdio: "ignore" });
   await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/api/tracks`).catch(() => null))?.status, { timeout: 100_000 }).toBe(200);
 });
 
