@@ -1,11 +1,13 @@
 /**
  * The parsed curriculum and the rules that span files. Pure: callers read the files.
  */
+import { checkComparePages } from "./compare-check";
+import type { ComparePage } from "./compare";
 import { checkPolicy } from "./policy";
 import type { Concept, LessonMeta, QuizFile, TrackMeta } from "./schema";
 
 export type Quiz = QuizFile & {
-  /** "<track>.<lesson>": used in URLs and stored on attempts. */
+  /** "<track>.<lesson>" (or "compare.<concept>"): used in URLs and stored on attempts. */
   id: string;
   /** sha256 of the parsed quiz; attempts keep the version they started with. */
   contentHash: string;
@@ -25,7 +27,8 @@ export type Lesson = LessonMeta & {
 
 export type Track = TrackMeta & { slug: string; intro: string; lessons: Lesson[]; file: string };
 
-export type Catalog = { tracks: Track[]; concepts: Concept[] };
+/** `compare`: one page per concept, the same task in all five frameworks (content/compare/). */
+export type Catalog = { tracks: Track[]; concepts: Concept[]; compare: ComparePage[] };
 
 export const LESSON_WORDS = { min: 400, max: 1000 } as const;
 
@@ -53,6 +56,9 @@ export function checkCatalog(catalog: Catalog): string[] {
     }
     problems.push(...checkPolicy(track));
   }
+  if (catalog.tracks.some((t) => t.slug === "compare")) problems.push('content/tracks/compare: the track slug "compare" is taken by compare quizzes ("compare.<concept>")');
+  for (const page of catalog.compare) problems.push(...checkQuiz(page.quiz, conceptIds));
+  problems.push(...checkComparePages(catalog));
   return problems;
 }
 
