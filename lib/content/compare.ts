@@ -60,7 +60,14 @@ export type ComparePage = CompareMeta & {
 };
 
 export const compareQuizId = (concept: string) => `compare.${concept}`;
-export const compareHref = (concept: string) => `/compare/${concept}`;
+/** The compare page of a concept, optionally narrowed to "I know `from`, I am learning `to`". */
+export const compareHref = (concept: string, pair?: { from: string; to: string }) =>
+  `/compare/${concept}${pair ? `?from=${encodeURIComponent(pair.from)}&to=${encodeURIComponent(pair.to)}` : ""}`;
+export const compareQuizHref = (concept: string) => `/compare/${concept}/quiz`;
+
+/** Compare quizzes as the progress modules take them. */
+export const compareQuizzesOf = (pages: ComparePage[]) =>
+  pages.map((p) => ({ id: p.quiz.id, title: p.quiz.title, href: compareQuizHref(p.concept), questions: p.quiz.questions }));
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
