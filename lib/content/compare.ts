@@ -10,12 +10,13 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { z } from "zod";
 import type { Quiz } from "./catalog";
+import { FRAMEWORK_LABELS } from "./frameworks";
 import { FRAMEWORKS, Framework } from "./schema";
 
 const nonEmpty = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be kebab-case (a-z, 0-9, -)" });
 
-export const FRAMEWORK_LABELS: Record<Framework, string> = { django: "Django", flask: "Flask", fastapi: "FastAPI", rails: "Rails", express: "Express" };
+export { FRAMEWORK_LABELS };
 export const SUMMARY_MAX = 120;
 
 export const CompareSource = z.strictObject({

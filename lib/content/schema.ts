@@ -3,6 +3,7 @@
  * Loaders parse files into these schemas; `checkCatalog` adds the cross-file rules.
  */
 import { z } from "zod";
+import { FRAMEWORKS } from "./frameworks";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be kebab-case (a-z, 0-9, -)" });
 const nonEmpty = z.string().trim().min(1);
@@ -53,9 +54,9 @@ export const LessonMeta = z.strictObject({
 });
 
 /** The five frameworks Framewise compares; each is also a track slug. Django is the baseline. */
-export const FRAMEWORKS = ["django", "flask", "fastapi", "rails", "express"] as const;
 export const Framework = z.enum(FRAMEWORKS);
 export type Framework = z.infer<typeof Framework>;
+export { FRAMEWORKS };
 
 const CodeSnippet = z.strictObject({
   language: z.enum(["python", "ruby", "javascript", "typescript", "erb", "html", "bash", "json", "yaml", "sql"]),

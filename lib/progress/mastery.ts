@@ -100,3 +100,12 @@ export function buildMastery(tracks: TrackLike[], concepts: { id: string; title:
     .filter((row) => row.cells.some((c) => c.level !== null));
   return { tracks: tracks.map((t) => ({ slug: t.slug, title: t.title })), rows };
 }
+
+/** One concept's row of the grid, one cell per compared framework: what a compare page shows. */
+export type ConceptMastery = {
+  concept: { id: string; title: string };
+  /** In FRAMEWORKS order; `level` null: no question on this concept there yet. */
+  frameworks: (Omit<MasteryCell, "track"> & { framework: string })[];
+  /** The compare quiz that raises these cells, when the concept has a compare page. */
+  quiz: { id: string; href: string } | null;
+};

@@ -1,9 +1,9 @@
 import "server-only";
 import { compareQuizHref, compareQuizzesOf } from "@/lib/content/compare";
 import { getCatalog, getComparePage, listQuizIds } from "@/lib/content/load";
-import { FRAMEWORKS, type Framework } from "@/lib/content/schema";
+import { FRAMEWORKS } from "@/lib/content/frameworks";
 import { db } from "@/lib/db/client";
-import { buildMastery, type MasteryCell } from "@/lib/progress/mastery";
+import { buildMastery, type ConceptMastery } from "@/lib/progress/mastery";
 import type { ProgressRecords } from "@/lib/progress/stats";
 import { getProgressRow, getQuestionResultRows } from "./progress-sql";
 
@@ -60,14 +60,6 @@ async function inZoneOrUtc<T>(zone: string | null, query: (zone: string | null) 
     return query("UTC");
   }
 }
-
-export type ConceptMastery = {
-  concept: { id: string; title: string };
-  /** One cell per framework, in FRAMEWORKS order; `level` null: no question on this concept there. */
-  frameworks: (Omit<MasteryCell, "track"> & { framework: Framework })[];
-  /** The compare quiz that raises these cells, when the concept has a compare page. */
-  quiz: { id: string; href: string } | null;
-};
 
 /**
  * One concept's mastery per framework (the dashboard grid's row), for a compare page's island.

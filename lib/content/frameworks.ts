@@ -1,0 +1,21 @@
+/**
+ * The five frameworks Framewise compares, and the "I know ___, I am learning ___" pair.
+ * Pure and dependency-free, so client islands can use it too.
+ */
+export const FRAMEWORKS = ["django", "flask", "fastapi", "rails", "express"] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+
+export const FRAMEWORK_LABELS: Record<Framework, string> = { django: "Django", flask: "Flask", fastapi: "FastAPI", rails: "Rails", express: "Express" };
+
+/** Django is the baseline every lesson compares against. */
+export const BASELINE: Framework = "django";
+
+export const isFramework = (value: unknown): value is Framework => typeof value === "string" && (FRAMEWORKS as readonly string[]).includes(value);
+
+/**
+ * The columns to show for `?from=&to=`: the two frameworks (known one first) when both are valid and
+ * different, else all five.
+ */
+export function shownFrameworks(from: unknown, to: unknown): Framework[] {
+  return isFramework(from) && isFramework(to) && from !== to ? [from, to] : [...FRAMEWORKS];
+}
