@@ -19,3 +19,19 @@ export const isFramework = (value: unknown): value is Framework => typeof value 
 export function shownFrameworks(from: unknown, to: unknown): Framework[] {
   return isFramework(from) && isFramework(to) && from !== to ? [from, to] : [...FRAMEWORKS];
 }
+
+export type Pair = { from: Framework; to: Framework | "all" };
+
+/**
+ * The map's "I know ___, I am learning ___" from the query string: `from` defaults to Django; a
+ * missing `to` defaults to the track the learner studied last (when it is another framework), else
+ * all five. `to=all` asks for all five explicitly. Unknown values fall back to the defaults.
+ */
+export function resolvePair(query: { from?: unknown; to?: unknown }, lastStudied: string | null = null): Pair {
+  const from = isFramework(query.from) ? query.from : BASELINE;
+  if (isFramework(query.to) && query.to !== from) return { from, to: query.to };
+  if (query.to === undefined && isFramework(lastStudied) && lastStudied !== from) return { from, to: lastStudied };
+  return { from, to: "all" };
+}
+
+export const pairFrameworks = (pair: Pair): Framework[] => (pair.to === "all" ? [...FRAMEWORKS] : [pair.from, pair.to]);

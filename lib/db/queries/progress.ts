@@ -1,7 +1,7 @@
 import "server-only";
 import { compareQuizHref, compareQuizzesOf } from "@/lib/content/compare";
 import { getCatalog, getComparePage, listQuizIds } from "@/lib/content/load";
-import { FRAMEWORKS } from "@/lib/content/frameworks";
+import { BASELINE, FRAMEWORKS, isFramework, type Framework } from "@/lib/content/frameworks";
 import { db } from "@/lib/db/client";
 import { buildMastery, type ConceptMastery } from "@/lib/progress/mastery";
 import type { ProgressRecords } from "@/lib/progress/stats";
@@ -99,4 +99,24 @@ export async function markLessonComplete(userId: string, lessonId: string): Prom
 export async function unmarkLessonComplete(userId: string, lessonId: string): Promise<LessonCompletion> {
   await db.lessonProgress.deleteMany({ where: { userId, lessonId } });
   return { lessonId, completedAt: null };
+}
+
+/**
+ * The framework track the learner studied most recently (a lesson read or a lesson quiz submitted),
+ * other than the Django baseline; null when there is none. Reads the newest few rows of each.
+ */
+export async function getLastStudiedFramework(userId: string): Promise<Framework | null> {
+  const [attempts, lessons] = await Promise.all([
+    db.quizAttempt.findMany({ where: { userId, submittedAt: { not: null } }, orderBy: { submittedAt: "desc" }, take: 20, select: { quizId: true, submittedAt: true } }),
+    db.lessonProgress.findMany({ where: { userId }, orderBy: { completedAt: "desc" }, take: 20, select: { lessonId: true, completedAt: true } }),
+  ]);
+  const studied = [
+    ...attempts.map((a) => ({ id: a.quizId, at: a.submittedAt?.getTime() ?? 0 })),
+    ...lessons.map((l) => ({ id: l.lessonId, at: l.completedAt.getTime() })),
+  ].sort((a, b) => b.at - a.at);
+  for (const { id } of studied) {
+    const track = id.split(".")[0];
+    if (isFramework(track) && track !== BASELINE) return track;
+  }
+  return null;
 }
