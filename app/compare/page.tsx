@@ -61,7 +61,7 @@ export default async function CompareMapPage({ searchParams }: Props) {
       {pages.length === 0 ? (
         <p>No comparisons yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-sky-600" role="region" aria-label="Concept map, scrolls sideways" tabIndex={0}>
+        <div className="relative overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-sky-600" role="region" aria-label="Concept map, scrolls sideways" tabIndex={0}>
           <table className="w-full border-collapse text-sm" data-testid="compare-map">
             <caption className="sr-only">Each concept done in {shown.map((f) => FRAMEWORK_LABELS[f]).join(", ")}: one line per framework, linking to its code</caption>
             <thead>
@@ -79,14 +79,14 @@ export default async function CompareMapPage({ searchParams }: Props) {
             <tbody>
               {pages.map((page) => (
                 <tr key={page.concept} className="border-b border-slate-100 align-top dark:border-slate-800" data-testid={`compare-row-${page.concept}`}>
-                  <th scope="row" className="min-w-36 py-3 pr-3 text-left font-normal">
+                  <th scope="row" className="min-w-32 py-3 pr-3 text-left font-normal">
                     <Link href={compareHref(page.concept, narrowed)} className="font-semibold text-sky-700 underline dark:text-sky-300">
                       {concepts.get(page.concept)?.title ?? page.concept}
                     </Link>
                     <span className="mt-1 block text-xs text-slate-600 dark:text-slate-300">{page.task}</span>
                   </th>
                   {shown.map((f) => (
-                    <td key={f} className="min-w-44 px-3 py-3">
+                    <td key={f} className="min-w-36 px-3 py-3 wrap-break-word">
                       <Link href={`${compareHref(page.concept, narrowed)}#${f}`} className="hover:underline">
                         {page.summaries[f]}
                         <span className="sr-only"> ({FRAMEWORK_LABELS[f]} code)</span>

@@ -66,7 +66,8 @@ export default async function ComparePage({ params }: Props) {
         </p>
       </section>
       {rendered.introHtml ? <div className={`${prose} mt-6 max-w-[70ch]`} dangerouslySetInnerHTML={{ __html: rendered.introHtml }} /> : null}
-      <div className="mt-8">
+      {/* Wide screens: the columns take some of the page margin, so code lines need less sideways scrolling. */}
+      <div className="mt-8 xl:-mx-24">
         <CompareColumns
           concept={page.concept}
           conceptTitle={concept?.title ?? page.concept}
