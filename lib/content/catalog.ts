@@ -4,6 +4,8 @@
 import { checkComparePages } from "./compare-check";
 import type { ComparePage } from "./compare";
 import { checkPolicy } from "./policy";
+import { checkContentRules } from "./rules";
+import { checkDepth } from "./depth";
 import type { Concept, LessonMeta, QuizFile, TrackMeta } from "./schema";
 
 export type Quiz = QuizFile & {
@@ -59,6 +61,8 @@ export function checkCatalog(catalog: Catalog): string[] {
   if (catalog.tracks.some((t) => t.slug === "compare")) problems.push('content/tracks/compare: the track slug "compare" is taken by compare quizzes ("compare.<concept>")');
   for (const page of catalog.compare) problems.push(...checkQuiz(page.quiz, conceptIds));
   problems.push(...checkComparePages(catalog));
+  problems.push(...checkContentRules(catalog));
+  problems.push(...checkDepth(catalog));
   return problems;
 }
 
