@@ -13,18 +13,18 @@ test("journey: pick Django → Rails on the map, read routing, answer its quiz w
   await page.getByLabel("I know").selectOption("django");
   await page.getByLabel("I am learning").selectOption("rails");
   await page.getByRole("button", { name: "Show" }).click();
-  await expect(page).toHaveURL(/\/compare\?from=django&to=rails$/);
+  await expect(page).toHaveURL(/\/compare\?from=django&to=rails$/, { timeout: 20_000 });
   const map = page.getByTestId("compare-map");
   await expect(map.getByRole("columnheader")).toHaveText(["Concept", "Django", "Rails"]);
 
   await map.getByRole("link", { name: "Routing", exact: true }).click();
-  await expect(page).toHaveURL(/\/compare\/routing\?from=django&to=rails$/);
+  await expect(page).toHaveURL(/\/compare\/routing\?from=django&to=rails$/, { timeout: 20_000 });
   await expect(page.getByTestId("compare-task")).toHaveText(routing.task);
   await expect(page.getByTestId("compare-pair")).toContainText("Showing Django and Rails.");
   await expect(page.getByTestId("compare-column-rails")).toContainText("resources :books, only: :show");
   await expect(page.getByTestId("compare-column-flask")).toHaveCount(0);
   const railsMastery = page.getByTestId("compare-mastery-rails");
-  await expect(railsMastery).toHaveAttribute("data-level", "not_started");
+  await expect(railsMastery).toHaveAttribute("data-level", "not_started", { timeout: 15_000 });
 
   await page.getByRole("link", { name: "Take the quiz" }).last().click();
   await expect(page).toHaveURL(/\/compare\/routing\/quiz$/, { timeout: 20_000 });
@@ -40,7 +40,7 @@ test("journey: pick Django → Rails on the map, read routing, answer its quiz w
   await expect(page.getByTestId("quiz-score")).toContainText("Passed: 100%");
 
   await page.goto("/compare/routing?from=django&to=rails");
-  await expect(page.getByTestId("compare-mastery-rails")).toHaveAttribute("data-level", "proficient");
+  await expect(page.getByTestId("compare-mastery-rails")).toHaveAttribute("data-level", "proficient", { timeout: 15_000 });
   await page.goto("/dashboard");
   const cell = page.getByTestId("mastery-rails-routing");
   await expect(cell).toHaveAttribute("data-level", "proficient");
@@ -143,7 +143,7 @@ test.describe("compare pages: axe finds no serious or critical violation in ligh
     await page.goto("/compare/routing?from=django&to=rails");
     await expectAccessible(page, async (p) => {
       await ready(routing.title)(p);
-      await expect(p.getByTestId("compare-mastery-rails")).toBeVisible();
+      await expect(p.getByTestId("compare-mastery-rails")).toBeVisible({ timeout: 15_000 });
     });
     await page.goto("/compare/routing/quiz");
     await expectAccessible(page, async (p) => {
