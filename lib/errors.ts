@@ -52,6 +52,17 @@ function isUnavailable(error: unknown): boolean {
   );
 }
 
+// PostgreSQL's character_not_in_repertoire and untranslatable_character: text the database cannot store.
+const UNSTORABLE_TEXT = new Set(["22021", "22P05"]);
+
+function isUnstorableText(error: unknown): boolean {
+  // Driver adapter errors carry PostgreSQL's code on `cause`; model queries may wrap it in `meta`.
+  const e = error as { cause?: { originalCode?: unknown; code?: unknown }; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }; message?: unknown } | undefined;
+  const codes = [e?.cause?.originalCode, e?.cause?.code, e?.meta?.driverAdapterError?.cause?.originalCode];
+  // A lone surrogate fails in Prisma's own JSON encoding, before PostgreSQL sees it.
+  return codes.some((code) => typeof code === "string" && UNSTORABLE_TEXT.has(code)) || /JSON Error: .*(hex escape|surrogate)/.test(String(e?.message ?? ""));
+}
+
 export function errorBody(code: ErrorCode, message: string, issues?: Issue[]) {
   return { error: issues?.length ? { code, message, issues } : { code, message } };
 }
@@ -62,6 +73,9 @@ export function toAppError(error: unknown): AppError {
   const prismaCode = (error as { code?: unknown })?.code;
   if (prismaCode === "P2025") return new AppError("not_found", "Not found.");
   if (prismaCode === "P2002") return new AppError("conflict", "That already exists.");
+  // A row it refers to is gone (a deleted user's request that slipped past the session check).
+  if (prismaCode === "P2003") return new AppError("conflict", "This refers to something that no longer exists.");
+  if (isUnstorableText(error)) return new AppError("validation", "The request contains text that cannot be stored (a NUL character or an unpaired surrogate).");
   if (isUnavailable(error)) return new AppError("unavailable", "The service is temporarily unavailable. Please try again shortly.");
   return new AppError("internal", "Something went wrong on our side.");
 }
