@@ -48,7 +48,8 @@ function isUnavailable(error: unknown): boolean {
   return (
     (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) ||
     ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "P1001", "P1002", "P1017", "P2024"].includes(String(e?.code)) ||
-    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|the database system is|Can't reach database server/.test(message)
+    // "connect ENOENT": the embedded database's Unix socket is gone (stopped or restarting).
+    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|connect ENOENT|the database system is|Can't reach database server/.test(message)
   );
 }
 
