@@ -15,10 +15,10 @@ export function SignOutEverywhere() {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button type="button" className={buttonStyles.secondary} onClick={run} disabled={state === "busy"}>
-        Sign out everywhere
+        End all sessions
       </button>
       <p className="text-sm text-slate-600 dark:text-slate-300" role="status">
-        {state === "failed" ? "That did not work; please try again." : "Ends this session and every other one, on any device."}
+        {state === "failed" ? "That did not work; please try again." : "Signs you out here and on every other device and browser."}
       </p>
     </div>
   );
