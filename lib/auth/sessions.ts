@@ -7,6 +7,7 @@ import { bumpSessionVersion, getSessionState, getSessionVersion, insertRevokedSe
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 /** How long one instance trusts a check: revocation reaches other instances within this time. */
 export const SESSION_CHECK_CACHE_MS = 5_000;
+/** Users remembered at most (a few sessions each). */
 const CACHE_LIMIT = 10_000;
 
 export type SessionClaims = { id: string; sid: string; sv: number; authTime: number };
@@ -30,22 +31,22 @@ const claimsOf = (token: JWT | null | undefined): SessionClaims | null =>
 const expiryOf = (claims: SessionClaims) => new Date((claims.authTime + SESSION_MAX_AGE_SECONDS) * 1000);
 
 // userId -> sid -> the answer and when it was read. Small and short-lived: it saves the lookup on
-// bursts of requests from one session (a page and its API calls), not across minutes.
-const cache = new Map<string, Map<string, { at: number; state: Awaited<ReturnType<typeof getSessionState>> }>>();
-let cached = 0;
+// bursts of requests from one session (a page and its API calls), not across minutes. Kept on
+// globalThis because Next bundles the proxy and the routes separately: a sign-out handled by a
+// route must also clear what the proxy remembers.
+type Cache = Map<string, Map<string, { at: number; state: Awaited<ReturnType<typeof getSessionState>> }>>;
+const shared = globalThis as typeof globalThis & { [key: symbol]: Cache | undefined };
+const CACHE_KEY = Symbol.for("framewise.sessionChecks");
+const cache: Cache = (shared[CACHE_KEY] ??= new Map());
 
 async function stateOf(claims: SessionClaims) {
   const now = Date.now();
   const hit = cache.get(claims.id)?.get(claims.sid);
   if (hit && now - hit.at < SESSION_CHECK_CACHE_MS) return hit.state;
   const state = await getSessionState(claims.id, claims.sid);
-  if (cached >= CACHE_LIMIT) {
-    cache.clear();
-    cached = 0;
-  }
+  if (cache.size >= CACHE_LIMIT) cache.clear(); // bounded memory; a miss costs one lookup
   let sessions = cache.get(claims.id);
   if (!sessions) cache.set(claims.id, (sessions = new Map()));
-  if (!sessions.has(claims.sid)) cached++;
   sessions.set(claims.sid, { at: now, state });
   return state;
 }
