@@ -47,9 +47,10 @@ function isUnavailable(error: unknown): boolean {
   const message = String(e?.message ?? "");
   return (
     (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) ||
-    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "P1001", "P1002", "P1017", "P2024"].includes(String(e?.code)) ||
-    // "connect ENOENT": the embedded database's Unix socket is gone (stopped or restarting).
-    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|connect ENOENT|the database system is|Can't reach database server/.test(message)
+    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "P1001", "P1002", "P1017", "P2024"].includes(String(e?.code)) ||
+    // "connect ENOENT": the embedded database's Unix socket is gone (stopped or restarting);
+    // "write EPIPE": a query sent on a connection the database just closed.
+    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|connect ENOENT|write EPIPE|the database system is|Can't reach database server/.test(message)
   );
 }
 
