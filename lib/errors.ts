@@ -42,15 +42,16 @@ const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 
 /** Prisma and pg failures that mean "the database is not reachable", not "the request was wrong". */
 function isUnavailable(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | undefined;
-  const kind = e?.meta?.driverAdapterError?.cause?.kind;
+  const e = error as { code?: unknown; message?: unknown; cause?: { kind?: unknown }; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | undefined;
+  // Model queries wrap the driver adapter's error in `meta`; raw ones throw it with the kind on `cause`.
+  const kind = e?.meta?.driverAdapterError?.cause?.kind ?? e?.cause?.kind;
   const message = String(e?.message ?? "");
   return (
     (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) ||
     ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "P1001", "P1002", "P1017", "P2024"].includes(String(e?.code)) ||
     // "connect ENOENT": the embedded database's Unix socket is gone (stopped or restarting);
-    // "write EPIPE": a query sent on a connection the database just closed.
-    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|connect ENOENT|write EPIPE|the database system is|Can't reach database server/.test(message)
+    // "write EPIPE": a query sent on a connection the database just closed; the pool's connect timeout.
+    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|connect ENOENT|write EPIPE|timeout exceeded when trying to connect|the database system is|Can't reach database server/.test(message)
   );
 }
 
