@@ -42,16 +42,18 @@ const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 
 /** Prisma and pg failures that mean "the database is not reachable", not "the request was wrong". */
 function isUnavailable(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown; cause?: { kind?: unknown }; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | undefined;
-  // Model queries wrap the driver adapter's error in `meta`; raw ones throw it with the kind on `cause`.
-  const kind = e?.meta?.driverAdapterError?.cause?.kind ?? e?.cause?.kind;
+  type Cause = { kind?: unknown; originalCode?: unknown };
+  const e = error as { code?: unknown; message?: unknown; cause?: Cause; meta?: { driverAdapterError?: { cause?: Cause } } } | undefined;
+  // Model queries wrap the driver adapter's error in `meta`; others throw it with the kind on `cause`.
+  const cause = e?.meta?.driverAdapterError?.cause ?? e?.cause;
   const message = String(e?.message ?? "");
   return (
-    (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) ||
-    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "P1001", "P1002", "P1017", "P2024"].includes(String(e?.code)) ||
+    (typeof cause?.kind === "string" && UNREACHABLE_KINDS.has(cause.kind)) ||
+    // 57P01 admin_shutdown (a fast shutdown terminating the connection), 57P03 cannot_connect_now.
+    [e?.code, cause?.originalCode].some((code) => ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "P1001", "P1002", "P1017", "P2024"].includes(String(code))) ||
     // "connect ENOENT": the embedded database's Unix socket is gone (stopped or restarting);
     // "write EPIPE": a query sent on a connection the database just closed; the pool's connect timeout.
-    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|connect ENOENT|write EPIPE|timeout exceeded when trying to connect|the database system is|Can't reach database server/.test(message)
+    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|connect ENOENT|write EPIPE|timeout exceeded when trying to connect|terminating connection due to administrator command|Client has encountered a connection error|the database system is|Can't reach database server/.test(message)
   );
 }
 
