@@ -12,6 +12,7 @@ export const LIMITS = {
   attemptStartPerUser: { points: 60, duration: 60 },
   attemptSubmitPerUser: { points: 60, duration: 60 },
   autosavePerUser: { points: 240, duration: 60 },
+  reviewPerUser: { points: 240, duration: 60 },
 } as const;
 export type LimitName = keyof typeof LIMITS;
 
