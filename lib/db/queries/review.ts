@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { expectedAnswer, type Expected } from "@/lib/quiz/grade";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
+import { formatDueIn } from "@/lib/review/format";
 import { findQuestion, liveQuestionKeys } from "@/lib/review/questions";
 
 /** Days in the forecast, today first. */
@@ -16,6 +17,8 @@ export type ReviewOverview = {
   next: { cardId: string; quizId: string; questionId: string; due: string; prompt: string; lesson: { title: string; href: string } }[];
   /** Cards due per local day, today (including overdue) first. */
   forecast: { day: string; count: number }[];
+  /** When the queue is empty: the next card to come back, "in 3 hours" as of the call. */
+  nextDue: { due: string; in: string; lesson: string } | null;
   timeZone: string;
   today: string;
 };
@@ -29,7 +32,8 @@ type Row = { timeZone: string; today: string; due: number; forecast: ReviewOverv
  * question left the content are skipped (as suspended) by the `keys` filter.
  */
 export async function getReviewOverview(userId: string, options: { timeZone?: string; now?: Date } = {}): Promise<ReviewOverview> {
-  const now = (options.now ?? new Date()).toISOString();
+  const at = options.now ?? new Date();
+  const now = at.toISOString();
   const keys = liveQuestionKeys();
   const [row] = await db.$queryRaw<Row[]>`
     WITH zone AS (
@@ -57,15 +61,14 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
       (SELECT coalesce(json_agg(json_build_object('cardId', id, 'quizId', "quizId", 'questionId', "questionId",
           'due', to_char(due, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY due), '[]') FROM upcoming) AS next
     FROM horizon h`;
-  const { next, ...rest } = row!;
-  return {
-    ...rest,
-    next: next.flatMap((card) => {
-      const live = findQuestion(card.quizId, card.questionId);
-      if (!live) return [];
-      return [{ ...card, prompt: live.question.prompt, lesson: { title: live.lesson.title, href: `/learn/${live.lesson.track}/${live.lesson.slug}` } }];
-    }),
-  };
+  const { next: rows, ...rest } = row!;
+  const next = rows.flatMap((card) => {
+    const live = findQuestion(card.quizId, card.questionId);
+    if (!live) return [];
+    return [{ ...card, prompt: live.question.prompt, lesson: { title: live.lesson.title, href: `/learn/${live.lesson.track}/${live.lesson.slug}` } }];
+  });
+  const upcoming = rest.due === 0 ? next.find((card) => Date.parse(card.due) > at.getTime()) : undefined;
+  return { ...rest, next, nextDue: upcoming ? { due: upcoming.due, in: formatDueIn(new Date(upcoming.due), at), lesson: upcoming.lesson.title } : null };
 }
 
 export type MissedQuestion = {

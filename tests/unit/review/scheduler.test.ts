@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, Rating, type Card } from "ts-fsrs";
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import { describe, expect, test } from "vitest";
 import { RATING, type RatingValue } from "@/lib/review/rating";
 import { nextSchedule, REVIEW_PARAMETERS, type StoredSchedule } from "@/lib/review/scheduler";
@@ -8,7 +8,7 @@ const reference = fsrs(REVIEW_PARAMETERS);
 
 describe("scheduling with an injected clock", () => {
   test("Again, Good, Good, Good, then a lapse: intervals grow, the lapse shortens them, exactly as ts-fsrs computes", () => {
-    const steps: { rating: RatingValue; grade: Rating }[] = [
+    const steps: { rating: RatingValue; grade: Grade }[] = [
       { rating: RATING.Again, grade: Rating.Again },
       { rating: RATING.Good, grade: Rating.Good },
       { rating: RATING.Good, grade: Rating.Good },
