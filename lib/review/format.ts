@@ -9,8 +9,9 @@ export function formatDueIn(due: Date, now: Date): string {
   const ms = due.getTime() - now.getTime();
   if (ms <= 30_000) return "now";
   if (ms < HOUR) return `in ${plural(Math.max(1, Math.round(ms / MINUTE)), "minute")}`;
-  if (ms < DAY) return `in ${plural(Math.round(ms / HOUR), "hour")}`;
-  const days = Math.round(ms / DAY);
+  if (ms < 20 * HOUR) return `in ${plural(Math.round(ms / HOUR), "hour")}`;
+  // FSRS schedules whole days from the moment of review: "in 1 day" arrives a few seconds short of 24 hours.
+  const days = Math.max(1, Math.round(ms / DAY));
   if (days === 1) return "tomorrow";
   if (days < 60) return `in ${days} days`;
   return `in ${plural(Math.round(days / 30), "month")}`;

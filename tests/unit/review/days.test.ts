@@ -46,6 +46,7 @@ describe("review days in the learner's time zone", () => {
     { ms: 60_000, text: "in 1 minute" },
     { ms: 3 * 3600_000, text: "in 3 hours" },
     { ms: 26 * 3600_000, text: "tomorrow" },
+    { ms: 86_400_000 - 5000, text: "tomorrow" },
     { ms: 4 * 86_400_000, text: "in 4 days" },
     { ms: 90 * 86_400_000, text: "in 3 months" },
     { ms: -5000, text: "now" },
