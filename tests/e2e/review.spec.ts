@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type { Question } from "../../lib/content/schema";
 import { blockingViolations } from "../support/a11y";
 import { catalog, signedInUser } from "../support/http";
+import { middayZone } from "../support/zones";
 
 const lesson = catalog.tracks.find((t) => t.slug === "flask")!.lessons[0]!;
 const quiz = lesson.quiz;
@@ -9,16 +10,6 @@ const rightAnswer = (q: Question) => (q.type === "short_text" ? q.accept[0] : q.
 /** The two questions to miss: ones a number key answers. */
 const missed: Question[] = quiz.questions.filter((q) => q.type === "single" || q.type === "true_false").slice(0, 2);
 const wrongAnswer = (q: Question) => (q.type === "single" ? q.options.find((o) => o.id !== q.answer)!.id : q.type === "true_false" ? !q.answer : null);
-
-/**
- * A zone whose local time is mid-day now, so cards due in ten minutes are due "today" whenever the
- * test runs (the review day ends at the learner's local midnight). No clock is faked.
- */
-function middayZone(): string {
-  const zones = ["Pacific/Kiritimati", "Pacific/Auckland", "Asia/Tokyo", "Asia/Kolkata", "Europe/Berlin", "UTC", "America/Sao_Paulo", "America/New_York", "America/Los_Angeles", "Pacific/Honolulu", "Pacific/Pago_Pago"];
-  const hourIn = (zone: string) => Number(new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", hourCycle: "h23" }).format(new Date()));
-  return zones.find((z) => hourIn(z) >= 4 && hourIn(z) <= 18)!;
-}
 
 async function answerCardWithKeyboard(page: Page, q: Question) {
   const box = page.getByTestId(`review-card-${q.id}`);
