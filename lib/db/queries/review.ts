@@ -36,11 +36,11 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
   const now = at.toISOString();
   const keys = liveQuestionKeys();
   const [row] = await db.$queryRaw<Row[]>`
-    WITH zone AS (
+    WITH zone AS MATERIALIZED (
       SELECT coalesce(${options.timeZone ?? null}::text, (SELECT "timeZone" FROM "User" WHERE id = ${userId}), 'UTC') AS tz
     ), today AS (
       SELECT tz, (${now}::timestamptz AT TIME ZONE tz)::date AS day FROM zone
-    ), horizon AS (
+    ), horizon AS MATERIALIZED (
       SELECT tz, day, ((day + 1)::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC' AS tomorrow,
              ((day + ${FORECAST_DAYS}::int)::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC' AS horizon_end FROM today
     ), soon AS (
