@@ -24,7 +24,7 @@ test("thin quizzes, missing sources, missing code and no code-reading question a
   };
   const problems = checkPolicy(thin as typeof flask);
   expect(problems).toEqual([
-    `${lesson.file}: sources: cite at least one seed claim`,
+    `${lesson.file}: sources: cite at least one seed claim or documentation page`,
     `${lesson.file}: body: needs at least one python code example`,
     `${lesson.quiz.file}: questions: 2 questions; quizzes need at least 6`,
     `${lesson.quiz.file}: questions: 1 question types; quizzes need at least 3`,
