@@ -34,7 +34,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
   const questionRef = useRef<HTMLFieldSetElement>(null);
   const card = cards?.[index];
   const feedback = card ? results.find((r) => r.cardId === card.cardId) : undefined;
-  const finished = cards !== null && index >= cards.length;
+  const finished = cards !== null && cards.length > 0 && index >= cards.length;
 
   useEffect(() => {
     if (card && !feedback) questionRef.current?.querySelector<HTMLElement>("input, select, button")?.focus();
@@ -123,9 +123,14 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
         </fieldset>
         <p className="text-sm text-slate-600 dark:text-slate-300">Number keys 1–9 pick an option; Enter checks your answer.</p>
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <button type="submit" className={buttonStyles.primary} disabled={busy || answer === undefined || !isAnswered(answer)}>
-          {busy ? "Checking…" : "Check answer"}
-        </button>
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" className={buttonStyles.primary} disabled={busy || answer === undefined || !isAnswered(answer)}>
+            {busy ? "Checking…" : "Check answer"}
+          </button>
+          <button type="button" className={buttonStyles.ghost} onClick={next} disabled={busy}>
+            Skip
+          </button>
+        </div>
       </form>
     );
 
@@ -142,7 +147,11 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
           </p>
           {nextDue ? (
             <p className="mt-1">
-              The next card comes back {nextDue.when} ({nextDue.lesson}). Until then, read on in your current track or practise ahead.
+              The next card comes back {nextDue.when} ({nextDue.lesson}). Until then, practise ahead below, or pick up your next lesson from the{" "}
+              <a className="underline" href="/dashboard">
+                dashboard
+              </a>
+              .
             </p>
           ) : (
             <p className="mt-1">

@@ -8,6 +8,7 @@ import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
 import { subSeed } from "@/lib/quiz/random";
 import { isDueToday, isOverdue, startOfNextLocalDay } from "@/lib/review/days";
 import { findQuestion, type LiveQuestion } from "@/lib/review/questions";
+import { MISSED_RATINGS } from "./review";
 import { ratingFor, ratingName, type RatingName } from "@/lib/review/rating";
 import { nextSchedule } from "@/lib/review/scheduler";
 import { pickSession, SESSION_SIZE } from "@/lib/review/session";
@@ -44,7 +45,7 @@ async function suspendRemoved(cards: ReviewCard[], now: Date): Promise<{ card: R
 /**
  * Hands out up to `limit` cards as public questions and marks them served (an answer consumes the
  * serve). `due`: today's queue with the backlog caps of lib/review/session.ts; `ahead`: cards not
- * yet due, soonest first, as practice; `mistakes`: cards last answered wrong; `cardIds`: those cards
+ * yet due, soonest first, as practice; `mistakes`: cards last answered wrong or partly right; `cardIds`: those cards
  * again (a same-session re-ask). Practice unless the card is due today.
  */
 export async function startSession(
@@ -62,7 +63,7 @@ export async function startSession(
       ? await db.reviewCard.findMany({ where: { ...base, due: { lt: endOfToday } }, orderBy: { due: "asc" }, take: 200 })
       : options.mode === "ahead"
         ? await db.reviewCard.findMany({ where: { ...base, due: { gte: endOfToday } }, orderBy: { due: "asc" }, take: limit * 2 })
-        : await db.reviewCard.findMany({ where: { ...base, lastRating: 1 }, orderBy: { lastReview: "desc" }, take: limit * 2 });
+        : await db.reviewCard.findMany({ where: { ...base, lastRating: { in: MISSED_RATINGS } }, orderBy: { lastReview: "desc" }, take: limit * 2 });
   const live = await suspendRemoved(rows, now);
   const chosen =
     options.mode === "due" && !options.cardIds

@@ -71,6 +71,9 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
   return { ...rest, next, nextDue: upcoming ? { due: upcoming.due, in: formatDueIn(new Date(upcoming.due), at), lesson: upcoming.lesson.title } : null };
 }
 
+/** Ratings that mean the latest answer was missed: Again (wrong) and Hard (partly right). */
+export const MISSED_RATINGS = [1, 2];
+
 export type MissedQuestion = {
   cardId: string;
   question: PublicQuestion;
@@ -86,7 +89,7 @@ export type MissedQuestion = {
  */
 export async function listMissed(userId: string, limit = 50): Promise<MissedQuestion[]> {
   const cards = await db.reviewCard.findMany({
-    where: { userId, suspendedAt: null, lastRating: { in: [1, 2] } },
+    where: { userId, suspendedAt: null, lastRating: { in: MISSED_RATINGS } },
     orderBy: { lastReview: "desc" },
     take: limit,
     select: { id: true, quizId: true, questionId: true, lastReview: true },
