@@ -74,8 +74,10 @@ test("two missed questions come back on /review, are answered with the keyboard,
 
   // The dashboard shows the empty queue and the forecast with the cards on later days.
   await page.goto("/dashboard");
-  await expect(page.getByTestId("dashboard-due")).toHaveText(/Nothing due for review now/);
-  const forecast = page.getByRole("region", { name: "Review" }).getByTestId("review-forecast");
+  // Scoped to the region: React may briefly hold a hidden copy of streamed content.
+  const region = page.getByRole("region", { name: "Review" });
+  await expect(region.getByTestId("dashboard-due")).toHaveText(/Nothing due for review now/);
+  const forecast = region.getByTestId("review-forecast");
   await expect(forecast).toBeVisible();
   const counts = await forecast.getByTestId("forecast-day").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
   expect(counts).toHaveLength(14);
