@@ -8,6 +8,7 @@ import { questionHash } from "./question-hash";
 export type LiveQuestion = { quizId: string; question: Question; lesson: Lesson; hash: string };
 
 let index: Map<string, LiveQuestion> | undefined;
+let keys: string[] | undefined;
 
 export const questionKey = (quizId: string, questionId: string) => `${quizId}/${questionId}`;
 
@@ -29,5 +30,6 @@ export function findQuestion(quizId: string, questionId: string): LiveQuestion |
 /** Every question that can be reviewed now, as "quizId/questionId" (SQL filters cards by it). */
 export function liveQuestionKeys(): string[] {
   index ??= build();
-  return [...index.keys()];
+  keys ??= [...index.keys()];
+  return keys;
 }
