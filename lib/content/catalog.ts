@@ -2,6 +2,8 @@
  * The parsed curriculum and the rules that span files. Pure: callers read the files.
  */
 import { checkPolicy } from "./policy";
+import { checkContentRules } from "./rules";
+import { checkDepth } from "./depth";
 import type { Concept, LessonMeta, QuizFile, TrackMeta } from "./schema";
 
 export type Quiz = QuizFile & {
@@ -53,6 +55,8 @@ export function checkCatalog(catalog: Catalog): string[] {
     }
     problems.push(...checkPolicy(track));
   }
+  problems.push(...checkContentRules(catalog));
+  problems.push(...checkDepth(catalog));
   return problems;
 }
 

@@ -95,6 +95,13 @@ export const TrueFalseQuestion = z.strictObject({
 export const ShortTextQuestion = z.strictObject({
   ...questionBase,
   type: z.literal("short_text"),
+  /**
+   * "command": the answer is something typed at a shell (`npm i express`, `flask run`). Such
+   * questions must list the equivalent spellings a knowledgeable learner would type
+   * (see `checkShortText` in lib/content/rules.ts). Questions whose first accepted answer starts
+   * with a known CLI program are treated as command questions even without this field.
+   */
+  kind: z.literal("command").optional(),
   /** Accepted answers; compared after normalising case, whitespace and punctuation. */
   accept: z.array(nonEmpty).min(1),
 });
@@ -136,6 +143,9 @@ export type Concept = z.infer<typeof Concept>;
 export type TrackMeta = z.infer<typeof TrackMeta>;
 export type LessonMeta = z.infer<typeof LessonMeta>;
 export type DocSource = z.infer<typeof DocSource>;
+export type LessonSource = LessonMeta["sources"][number];
+/** Documentation pages (with a URL), as opposed to paraphrased seed claims. */
+export const isDocSource = (source: LessonSource): source is DocSource => "url" in source;
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question["type"];
 export type QuizFile = z.infer<typeof QuizFile>;

@@ -6,6 +6,7 @@ import { rankRelatedLessons } from "@/lib/content/related";
 import { renderMarkdown } from "@/lib/content/render";
 import { Badge, ButtonLink } from "../../../_components/ui";
 import { LessonProgress } from "./_components/lesson-progress";
+import { LessonSources } from "./_components/lesson-sources";
 import { RelatedLessons } from "./_components/related-lessons";
 
 type Props = { params: Promise<{ track: string; lesson: string }> };
@@ -47,6 +48,7 @@ export default async function LessonPage({ params }: Props) {
           className="prose prose-slate mt-8 max-w-[70ch] leading-7 wrap-break-word dark:prose-invert prose-headings:scroll-mt-20 prose-pre:bg-transparent prose-pre:p-0 prose-code:before:content-none prose-code:after:content-none [&_:is(h2,h3)_a]:no-underline"
           dangerouslySetInnerHTML={{ __html: html }}
         />
+        <LessonSources sources={lesson.sources} targets={lesson.targets} />
         <LessonProgress trackSlug={track.slug} trackTitle={track.title} lessonId={lesson.id} lessonPath={lessonPath} />
         <section aria-labelledby="quiz-heading" className="mt-10 rounded-lg border border-sky-200 bg-sky-50 p-5 dark:border-sky-800 dark:bg-sky-950">
           <h2 id="quiz-heading" className="text-lg font-semibold">
