@@ -11,6 +11,7 @@ import { readCatalog } from "../lib/content/read.ts";
 import { migrate } from "../lib/db/migrate.ts";
 import { measureHttp, startServer, stopServer } from "./bench/http.mts";
 import { seed } from "./bench/seed.mts";
+import { seedReview } from "./bench/seed-review.mts";
 import { table, type Row } from "./bench/stats.mts";
 
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/framewise_bench";
@@ -19,6 +20,7 @@ const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 1_000_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 1_000);
 const HTTP_REQUESTS = Number(process.env.BENCH_HTTP_REQUESTS ?? 500);
 const PORT = Number(process.env.BENCH_PORT ?? 3590);
+const CARDS = Number(process.env.BENCH_CARDS ?? 160);
 const log = (message: string) => console.log(`[bench] ${message}`);
 const catalog = readCatalog(path.resolve("content")).catalog;
 
@@ -55,7 +57,8 @@ async function prepareDatabase() {
 }
 
 const client = await prepareDatabase();
-const sizes = await client.query(`SELECT relname, n_live_tup::bigint AS rows, pg_size_pretty(pg_total_relation_size(relid)) AS size FROM pg_stat_user_tables WHERE relname IN ('User', 'QuizAttempt', 'AttemptAnswer', 'LessonProgress') ORDER BY relname`);
+await seedReview(client, catalog, CARDS, log);
+const sizes = await client.query(`SELECT relname, n_live_tup::bigint AS rows, pg_size_pretty(pg_total_relation_size(relid)) AS size FROM pg_stat_user_tables WHERE relname IN ('User', 'QuizAttempt', 'AttemptAnswer', 'LessonProgress', 'ReviewCard', 'ReviewLog') ORDER BY relname`);
 log(`tables: ${sizes.rows.map((r) => `${r.relname} ${Number(r.rows).toLocaleString("en")} rows ${r.size}`).join(", ")}`);
 
 // The data function, with a Prisma client whose query events count the SQL sent per call. lib/db/client
@@ -68,6 +71,7 @@ const seen: { query: string; params: string }[] = [];
 prisma.$on("query", (e) => seen.push({ query: e.query, params: e.params }));
 (globalThis as { db?: unknown }).db = prisma;
 const { getDashboard } = await import("../lib/db/queries/dashboard.ts");
+const { getReviewOverview } = await import("../lib/db/queries/review.ts");
 
 const pick = async (sql: string, n: number) => (await client.query<{ id: string }>(sql, [n])).rows.map((r) => r.id);
 const randomUsers = await pick(`SELECT id FROM "User" ORDER BY random() LIMIT $1`, SAMPLES);
@@ -75,13 +79,13 @@ const heavyUsers = await pick(`SELECT "userId" AS id FROM "QuizAttempt" GROUP BY
 const counts = await client.query(`SELECT percentile_disc(ARRAY[0.5, 0.95, 0.99, 1]) WITHIN GROUP (ORDER BY n) AS p FROM (SELECT count(*) AS n FROM "QuizAttempt" WHERE "submittedAt" IS NOT NULL GROUP BY "userId") c`);
 log(`submitted attempts per user: p50 / p95 / p99 / max = ${counts.rows[0].p.join(" / ")}`);
 
-async function measure(label: string, users: string[]): Promise<Row> {
+async function measure(label: string, users: string[], data: (id: string) => Promise<unknown> = getDashboard): Promise<Row> {
   const samples: number[] = [];
   const queries: number[] = [];
   for (const id of users) {
     seen.length = 0;
     const started = performance.now();
-    await getDashboard(id);
+    await data(id);
     samples.push(performance.now() - started);
     queries.push(seen.length);
   }
@@ -91,10 +95,14 @@ async function measure(label: string, users: string[]): Promise<Row> {
 log(`load average (1/5/15 min) before measuring: ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
 await measure("warm-up", randomUsers.slice(0, 100));
 const rows = [await measure("getDashboard, random users", randomUsers), await measure("getDashboard, 100 heaviest users", heavyUsers)];
+// The review queue (GET /api/me/review, the header's and the dashboard's due count and forecast).
+await measure("warm-up", randomUsers.slice(0, 100), getReviewOverview);
+rows.push(await measure(`getReviewOverview, random users (${CARDS} cards each)`, randomUsers, getReviewOverview));
 
 // Query plans for the heaviest user, exactly as sent.
 seen.length = 0;
 await getDashboard(heavyUsers[0]!);
+await getReviewOverview(heavyUsers[0]!);
 console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the ${seen.length} queries for the heaviest user (${heavyUsers[0]}):`);
 for (const { query, params } of seen) {
   const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, JSON.parse(params));

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { signOut, useSession } from "next-auth/react";
+import { ReviewLink } from "./review-link";
 import { buttonStyles } from "./ui";
 
 /** The signed-in part of the header, as a client island so pages around it stay static. */
@@ -23,6 +24,7 @@ export function UserMenu() {
       <Link href="/dashboard" className={buttonStyles.ghost}>
         Dashboard
       </Link>
+      <ReviewLink />
       <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-300" data-testid="user-name">
         {session.user.name}
       </span>

@@ -4,6 +4,8 @@ import { BASELINE, isFramework } from "@/lib/content/frameworks";
 import { compareHref } from "@/lib/content/compare";
 import { getComparePage, listTracks } from "@/lib/content/load";
 import { getDashboard } from "@/lib/db/queries/dashboard";
+import { getReviewOverview } from "@/lib/db/queries/review";
+import { ReviewForecast } from "../review/_components/review-forecast";
 import { ButtonLink, Card, PageHeading } from "../_components/ui";
 import { ActivityHeatmap } from "./_components/activity-heatmap";
 import { MasteryGrid } from "./_components/mastery-grid";
@@ -28,7 +30,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const dashboard = await getDashboard(user.id);
+  const [dashboard, review] = await Promise.all([getDashboard(user.id), getReviewOverview(user.id)]);
   const tracks = listTracks();
   const started = dashboard.recentAttempts.length > 0 || dashboard.tracks.some((t) => t.lessonsCompleted > 0);
   const firstLesson = tracks.find((t) => t.slug === "flask")?.lessons[0] ?? tracks[0]?.lessons[0];
@@ -49,6 +51,13 @@ export default async function DashboardPage() {
         </Card>
       ) : null}
 
+      <Section id="review" title="Review">
+        <p className="mb-3" data-testid="dashboard-due">
+          {review.due === 0 ? "Nothing due for review now." : `${review.due} ${review.due === 1 ? "card" : "cards"} due for review today.`}{" "}
+          {review.due > 0 ? <ButtonLink href="/review">Review now</ButtonLink> : null}
+        </p>
+        <ReviewForecast forecast={review.forecast} />
+      </Section>
       <Section id="tracks" title="Progress by track">
         <TrackProgressList tracks={dashboard.tracks} />
       </Section>

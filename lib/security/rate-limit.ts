@@ -13,6 +13,7 @@ export const LIMITS = {
   attemptStartPerUser: env.RATE_LIMIT_ATTEMPT_START,
   attemptSubmitPerUser: env.RATE_LIMIT_ATTEMPT_SUBMIT,
   autosavePerUser: env.RATE_LIMIT_AUTOSAVE,
+  reviewPerUser: env.RATE_LIMIT_REVIEW,
 } satisfies Record<string, { points: number; duration: number }>;
 export type LimitName = keyof typeof LIMITS;
 

@@ -29,6 +29,9 @@ const endpoints: [string, Send][] = [
   ["GET /api/me/tracks/{track}/progress", (r, _b, s) => r.get(`/api/me/tracks/${s}/progress`)],
   ["GET /api/me/progress?…", (r, _b, s) => r.get(`/api/me/progress?tz=${s}&x=${s}`)],
   ["GET /api/me/mastery/{concept}", (r, _b, s) => r.get(`/api/me/mastery/${s}`)],
+  ["GET /api/me/review?…", (r, _b, s) => r.get(`/api/me/review?tz=${s}`)],
+  ["POST /api/review/session", (r, b) => r.post("/api/review/session", payload(b))],
+  ["POST /api/review/cards/{id}/answer", (r, b, s) => r.post(`/api/review/cards/${s}/answer`, payload(b))],
 ];
 
 function payload(body: { json?: unknown; raw?: string }) {

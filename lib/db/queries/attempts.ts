@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { checkAnswers, type AnswerValue, type DraftAnswer, type Submission } from "@/lib/quiz/answers";
 import { grade, type AttemptResult } from "@/lib/quiz/grade";
 import { drawQuestions, toPublicQuiz, type AttemptView } from "@/lib/quiz/public";
+import { recordQuizAnswers } from "./review-cards";
 
 type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
 
@@ -150,6 +151,7 @@ export async function submitAttempt(userId: string, attemptId: string, submissio
         points: q.points,
       })),
     });
+    await recordQuizAnswers(tx, { userId, quizId: row.quizId, attemptId: row.id, questions, results: result.questions });
   });
   return { attemptId: row.id, ...result };
 }

@@ -53,7 +53,8 @@ type Row = {
  * - zone: `timeZone` when given, else the one stored on the user, else UTC;
  * - best score and count per quiz: index-only on (userId, quizId, submittedAt, percent);
  * - the latest attempts: the first rows of (userId, submittedAt DESC);
- * - activities per local day: submitted attempts and read lessons, grouped in SQL;
+ * - activities per local day: submitted attempts, read lessons and reviews (quiz answers are already
+ *   counted by their attempt), grouped in SQL;
  * - per quiz in `quizIds`: the answers of its latest attempt and of its last attempt from an earlier
  *   local day, found by two LIMIT 1 probes per quiz, never the whole history.
  * Timestamps are stored as UTC `timestamp(3)`: `ts AT TIME ZONE 'UTC'` makes them instants, and
@@ -73,6 +74,9 @@ export async function getProgressRow(userId: string, quizIds: string[], timeZone
         FROM "QuizAttempt", zone z WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL
         UNION ALL
         SELECT (("completedAt" AT TIME ZONE 'UTC') AT TIME ZONE z.tz)::date FROM "LessonProgress", zone z WHERE "userId" = ${userId}
+        UNION ALL
+        SELECT (("reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE z.tz)::date FROM "ReviewLog", zone z
+        WHERE "userId" = ${userId} AND kind IN ('REVIEW', 'PRACTICE')
       ) d GROUP BY d.day
     ), ${questionResultCtes(userId, quizIds)}
     SELECT

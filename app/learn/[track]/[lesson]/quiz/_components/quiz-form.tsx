@@ -156,7 +156,7 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
 }
 
 /** Number keys choose the nth option of single, multiple and true/false questions. */
-function pickByNumber(event: React.KeyboardEvent, question: PublicQuestion, current: AnswerValue | undefined, set: (v: AnswerValue) => void) {
+export function pickByNumber(event: React.KeyboardEvent, question: PublicQuestion, current: AnswerValue | undefined, set: (v: AnswerValue) => void) {
   const target = event.target as HTMLElement;
   if (!/^[1-9]$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey || target.matches("input[type=text], textarea, select")) return;
   const index = Number(event.key) - 1;
@@ -176,7 +176,7 @@ function pickByNumber(event: React.KeyboardEvent, question: PublicQuestion, curr
   event.preventDefault();
 }
 
-function isAnswered(value: AnswerValue | undefined): boolean {
+export function isAnswered(value: AnswerValue | undefined): boolean {
   if (value === undefined) return false;
   if (typeof value === "string") return value.trim() !== "";
   if (Array.isArray(value)) return value.length > 0;

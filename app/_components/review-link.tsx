@@ -1,0 +1,38 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import { buttonStyles } from "./ui";
+
+/** Dispatched on window when reviews change the due count, so the header refreshes it. */
+export const REVIEW_CHANGED = "framewise:review-changed";
+
+/** "Review" in the header with the learner's due count, fetched after load so pages stay static. */
+export function ReviewLink() {
+  const pathname = usePathname();
+  const [due, setDue] = useState<number | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    const load = () =>
+      fetch("/api/me/review", { signal: controller.signal })
+        .then((r) => (r.ok ? (r.json() as Promise<{ due?: number }>) : null))
+        .then((body) => setDue(typeof body?.due === "number" ? body.due : null))
+        .catch(() => {});
+    void load();
+    window.addEventListener(REVIEW_CHANGED, load);
+    return () => {
+      controller.abort();
+      window.removeEventListener(REVIEW_CHANGED, load);
+    };
+  }, [pathname]);
+  return (
+    <Link href="/review" className={buttonStyles.ghost} data-testid="header-review">
+      Review
+      {due ? (
+        <span className="rounded-full bg-sky-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-sky-400 dark:text-slate-950" aria-label={`${due} due`}>
+          {due}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
