@@ -12,7 +12,7 @@ const Env = z.object({
   NEXTAUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
   NEXTAUTH_URL: z.url().optional(),
   REDIS_URL: z.url().optional(),
-  /** Accounts registered with these emails (comma-separated) become admins. */
+  /** Emails (comma-separated) that `npm run admin:grant` without arguments makes admins; registering never does. */
   ADMIN_EMAILS: z
     .string()
     .default("")

@@ -7,6 +7,7 @@ import { ActivityHeatmap } from "./_components/activity-heatmap";
 import { MasteryGrid } from "./_components/mastery-grid";
 import { RecentAttempts } from "./_components/recent-attempts";
 import { ScoreHistory } from "./_components/score-history";
+import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { TimeZoneSync } from "./_components/time-zone-sync";
 import { TrackProgressList } from "./_components/track-progress";
 
@@ -60,6 +61,9 @@ export default async function DashboardPage() {
       </Section>
       <Section id="recent" title="Recent attempts">
         <RecentAttempts attempts={dashboard.recentAttempts} timeZone={dashboard.timeZone} />
+      </Section>
+      <Section id="sessions" title="Your sessions">
+        <SignOutEverywhere />
       </Section>
     </>
   );
