@@ -1,6 +1,6 @@
-type Props = { label: string; name: string; type?: string; autoComplete?: string; hint?: string; error?: string; required?: boolean };
+type Props = { label: string; name: string; type?: string; autoComplete?: string; hint?: string; error?: string; required?: boolean; defaultValue?: string };
 
-export function Field({ label, name, type = "text", autoComplete, hint, error, required = true }: Props) {
+export function Field({ label, name, type = "text", autoComplete, hint, error, required = true, defaultValue }: Props) {
   const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div>
@@ -13,6 +13,7 @@ export function Field({ label, name, type = "text", autoComplete, hint, error, r
         type={type}
         autoComplete={autoComplete}
         required={required}
+        defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"

@@ -23,6 +23,9 @@ export function UserMenu() {
       <Link href="/dashboard" className={buttonStyles.ghost}>
         Dashboard
       </Link>
+      <Link href="/settings" className={buttonStyles.ghost}>
+        Settings
+      </Link>
       <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-300" data-testid="user-name">
         {session.user.name}
       </span>
