@@ -1,5 +1,5 @@
 "use client";
-import { signIn } from "next-auth/react";
+import { signIn, signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { ActionForm } from "@/app/_components/action-form";
 import { Card } from "@/app/_components/ui";
@@ -75,7 +75,8 @@ export function DeleteAccount({ hasPassword }: { hasPassword: boolean }) {
         ]}
         submitLabel="Delete my account"
         successMessage="Your account was deleted."
-        onSuccess={() => window.location.assign("/")}
+        // The server already ended the session; this clears next-auth's client state and goes home.
+        onSuccess={() => signOut({ callbackUrl: "/" })}
       />
     </>
   );
