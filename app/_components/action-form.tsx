@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Field } from "@/app/(auth)/field";
 import { Alert, buttonStyles } from "./ui";
 
@@ -26,6 +26,7 @@ type Props = {
  * fields, the message otherwise. Empty optional fields are left out.
  */
 export function ActionForm({ method, url, fields, submitLabel, extra = {}, successMessage, danger = false, onSuccess }: Props) {
+  const idPrefix = useId();
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
@@ -60,7 +61,7 @@ export function ActionForm({ method, url, fields, submitLabel, extra = {}, succe
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {status ? <Alert tone={status.tone} live>{status.text}</Alert> : null}
       {fields.map((field) => (
-        <Field key={field.name} {...field} error={issues[field.name]} />
+        <Field key={field.name} {...field} id={`${idPrefix}${field.name}`} error={issues[field.name]} />
       ))}
       <button type="submit" className={danger ? DANGER : buttonStyles.primary} disabled={pending}>
         {submitLabel}

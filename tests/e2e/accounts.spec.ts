@@ -35,6 +35,10 @@ test.beforeAll(async () => {
     OIDC_CLIENT_ID: issuer.clientId,
     OIDC_CLIENT_SECRET: issuer.clientSecret,
     OIDC_NAME: "Test School",
+    // Small, so the last test reaches them; the earlier tests stay below.
+    RATE_LIMIT_PASSWORD_FORGOT: "6/1h",
+    RATE_LIMIT_PASSWORD_RESET: "8/1h",
+    RATE_LIMIT_EMAIL_CHANGE: "3/1h",
     LOG_LEVEL: "warn",
   };
   delete env.DATABASE_URL;
@@ -222,4 +226,29 @@ test("single sign-on links to an existing password account only after its passwo
   await signInThroughIssuer(page, "student-3");
   await expect(page).toHaveURL(`${base}/dashboard`);
   expect(await sessionEmail(page)).toBe(address);
+});
+
+test("forgot, reset and email change are rate limited like the other auth routes", async ({ request }) => {
+  const statuses = async (send: () => Promise<{ status: () => number }>, n: number) => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) out.push((await send()).status());
+    return out;
+  };
+  const forgot = await statuses(() => request.post(`${base}/api/password/forgot`, { data: { email: email("limit") } }), 8);
+  expect(forgot).toContain(202);
+  expect(forgot.at(-1)).toBe(429);
+  const limited = await request.post(`${base}/api/password/forgot`, { data: { email: email("limit") } });
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+
+  const reset = await statuses(() => request.post(`${base}/api/password/reset`, { data: { token: "A".repeat(43), password: NEW_PASSWORD } }), 10);
+  expect(reset).toContain(400);
+  expect(reset.at(-1)).toBe(429);
+
+  const address = email("changer");
+  await register(address);
+  const { csrfToken } = (await (await request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
+  await request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, email: address, password: PASSWORD, json: "true" } });
+  const change = await statuses(() => request.post(`${base}/api/me/email`, { data: { email: email("target"), password: PASSWORD } }), 4);
+  expect(change).toEqual([202, 202, 202, 429]);
 });
