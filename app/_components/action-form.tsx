@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Field } from "@/app/(auth)/field";
 import { Alert, buttonStyles } from "./ui";
 
@@ -27,6 +27,9 @@ type Props = {
  */
 export function ActionForm({ method, url, fields, submitLabel, extra = {}, successMessage, danger = false, onSuccess }: Props) {
   const idPrefix = useId();
+  // Enabled once hydrated: before that a click would submit the form as a plain GET with the values in the URL.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
@@ -63,7 +66,7 @@ export function ActionForm({ method, url, fields, submitLabel, extra = {}, succe
       {fields.map((field) => (
         <Field key={field.name} {...field} id={`${idPrefix}${field.name}`} error={issues[field.name]} />
       ))}
-      <button type="submit" className={danger ? DANGER : buttonStyles.primary} disabled={pending}>
+      <button type="submit" className={danger ? DANGER : buttonStyles.primary} disabled={pending || !hydrated}>
         {submitLabel}
       </button>
     </form>

@@ -65,6 +65,9 @@ async function signInWithPassword(page: Page, address: string, password = PASSWO
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
+/** Forms on the JSON API enable their button once hydrated; typing before that could be lost. */
+const ready = (page: Page, button: string) => expect(page.getByRole("button", { name: button })).toBeEnabled();
+
 const sessionEmail = async (page: Page) => ((await (await page.request.get(`${base}/api/auth/session`)).json()) as { user?: { email?: string } }).user?.email;
 
 test("a forgotten password is reset from an email that arrived at the SMTP server", async ({ page }) => {
@@ -72,6 +75,7 @@ test("a forgotten password is reset from an email that arrived at the SMTP serve
   await register(address);
   await page.goto(`${base}/signin`);
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  await ready(page, "Send the reset link");
   await page.getByLabel("Email").fill(address);
   await page.getByRole("button", { name: "Send the reset link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "If an account uses this address" })).toBeVisible();
@@ -82,6 +86,7 @@ test("a forgotten password is reset from an email that arrived at the SMTP serve
   expect(message.html).toContain("Choose a new password");
 
   await page.goto(link!);
+  await ready(page, "Set the new password");
   await page.getByLabel("New password").fill("short");
   await page.getByRole("button", { name: "Set the new password" }).click();
   await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
@@ -121,6 +126,7 @@ test("settings: display name, email change confirmed from the new address, sign 
   await page.goto(`${base}/signin?callbackUrl=%2Fsettings`);
   await signInWithPassword(page, address);
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await ready(page, "Save profile");
 
   await page.getByLabel("Display name").fill("Grace Hopper");
   await page.getByRole("button", { name: "Save profile" }).click();
@@ -133,6 +139,7 @@ test("settings: display name, email change confirmed from the new address, sign 
   await expect(page.getByRole("status").filter({ hasText: `Check ${moved}` })).toBeVisible();
   const confirm = (await mail.waitFor(moved, /Confirm your new/)).links[0]!;
   await page.goto(confirm);
+  await ready(page, "Confirm the new address");
   await page.getByRole("button", { name: "Confirm the new address" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your email address was changed." })).toBeVisible();
   await page.goto(`${base}/settings`);
@@ -165,6 +172,7 @@ test("download my data, then delete the account: the session ends and the email 
   expect(data.account.email).toBe(address);
   expect(Array.isArray(data.attempts) && Array.isArray(data.lessonProgress)).toBe(true);
 
+  await ready(page, "Delete my account");
   await page.getByLabel("Type your email address to confirm").fill("someone-else@example.test");
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Delete my account" }).click();
@@ -219,6 +227,7 @@ test("single sign-on links to an existing password account only after its passwo
   expect(await sessionEmail(page)).toBeUndefined();
   await expect(page.getByText("Sign in with its password once to link")).toBeVisible();
   await signInWithPassword(page, address);
+  await ready(page, "Link my school sign-in");
   await page.getByRole("button", { name: "Link my school sign-in" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Linked." })).toBeVisible();
 
