@@ -25,12 +25,24 @@ const server = createServer((req, res) => {
 });
 server.listen(port, () => console.log(`[framewise] ready on http://localhost:${port}${trustProxy ? " (trusting the proxy's X-Forwarded-For)" : ""}`));
 
-// Graceful stop, as `next start` does: no new connections, in-flight requests finish, then Next closes.
+// Graceful stop, as `next start` does: no new connections, in-flight requests finish, then Next
+// closes. Kept-alive connections that finish a request after the signal are closed as they go
+// idle; after 10 s whatever is left is cut.
 let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    server.close(() => void app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143)));
-    server.closeIdleConnections();
+function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  const idle = setInterval(() => server.closeIdleConnections(), 50);
+  const deadline = setTimeout(() => server.closeAllConnections(), 10_000);
+  server.close(() => {
+    clearInterval(idle);
+    clearTimeout(deadline);
+    void app.close().finally(() => process.exit(code));
   });
+  server.closeIdleConnections();
+}
+process.on("SIGINT", () => stop(130));
+process.on("SIGTERM", () => stop(143));
+// Started by scripts/start.mts with an IPC channel: if that process dies without a signal reaching
+// us (kill -9), the channel closes and we stop too, instead of holding the port as an orphan.
+process.on("disconnect", () => stop(143));

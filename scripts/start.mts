@@ -46,7 +46,7 @@ if (!dev) buildIfChanged();
 // `next dev` keeps Next's own server, whose X-Forwarded-For a client can write (development only).
 const next = dev
   ? spawn(path.resolve("node_modules/.bin/next"), ["dev", "-p", port], { stdio: "inherit", env: process.env })
-  : spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", PORT: port } });
+  : spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts"], { stdio: ["inherit", "inherit", "inherit", "ipc"], env: { ...process.env, NODE_ENV: "production", PORT: port } });
 log(`serving on http://localhost:${port}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", async (code, signal) => {
