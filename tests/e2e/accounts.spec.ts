@@ -3,10 +3,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, test } from "../support/fixtures";
+import { expect as baseExpect, test } from "../support/fixtures";
 import { freePort } from "../support/free-port";
 import { startMailServer, type MailServer } from "../support/mail-server";
 import { startIssuer, type Issuer } from "../support/oidc-issuer";
+
+// A shared, busy machine: pages may take a while to answer; nothing here measures time.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const PASSWORD = "correct horse battery";
 const NEW_PASSWORD = "violet lantern orbit 42";
@@ -15,7 +18,7 @@ let base = "";
 let mail: MailServer;
 let issuer: Issuer;
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
