@@ -1,11 +1,12 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useId, useState, useSyncExternalStore } from "react";
 import { Field } from "@/app/(auth)/field";
 import { Alert, buttonStyles } from "./ui";
 
 export type FieldSpec = { label: string; name: string; type?: string; autoComplete?: string; hint?: string; required?: boolean; defaultValue?: string };
 const DANGER =
   "inline-flex min-h-10 items-center justify-center rounded-md bg-rose-700 px-4 py-2 text-sm font-medium text-white hover:bg-rose-800 disabled:cursor-not-allowed disabled:opacity-60 dark:bg-rose-400 dark:text-slate-950 dark:hover:bg-rose-300";
+const noSubscription = () => () => {};
 type ErrorBody = { error?: { message?: string; issues?: { path: string; message: string }[] } };
 
 type Props = {
@@ -28,8 +29,7 @@ type Props = {
 export function ActionForm({ method, url, fields, submitLabel, extra = {}, successMessage, danger = false, onSuccess }: Props) {
   const idPrefix = useId();
   // Enabled once hydrated: before that a click would submit the form as a plain GET with the values in the URL.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
