@@ -39,6 +39,23 @@ const Env = z.object({
   RATE_LIMIT_ATTEMPT_SUBMIT: limit("60/1m"),
   RATE_LIMIT_AUTOSAVE: limit("240/1m"),
   RATE_LIMIT_REVIEW: limit("240/1m"),
+  /** "Forgot password" requests per client address, and per email address asked about. */
+  RATE_LIMIT_PASSWORD_FORGOT: limit("10/1h"),
+  /** Password reset submissions per client address. */
+  RATE_LIMIT_PASSWORD_RESET: limit("30/1h"),
+  /** Email change requests per learner. */
+  RATE_LIMIT_EMAIL_CHANGE: limit("10/1h"),
+  /** Where the embedded database, the generated secret and the outbox live. */
+  FRAMEWISE_DATA_DIR: z.string().default(".data"),
+  /** Outgoing mail over SMTP (`smtp://user:pass@host:587`, `smtps://…`); unset: `.eml` files in the outbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, { error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().trim().min(3).default("Framewise <no-reply@framewise.localhost>"),
+  /** Single sign-on: all three switch on the OpenID Connect provider. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The sign-in button's label ("Sign in with …"). */
+  OIDC_NAME: z.string().trim().min(1).max(60).default("your school account"),
   /** Emails (comma-separated) that `npm run admin:grant` without arguments makes admins; registering never does. */
   ADMIN_EMAILS: z
     .string()

@@ -25,6 +25,9 @@ export function UserMenu() {
         Dashboard
       </Link>
       <ReviewLink />
+      <Link href="/settings" className={buttonStyles.ghost}>
+        Settings
+      </Link>
       <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-300" data-testid="user-name">
         {session.user.name}
       </span>

@@ -4,7 +4,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { checkSession, newSessionClaims, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { oidcProvider, oidcUserId, OIDC_PROVIDER_ID, resolveOidcSignIn } from "./oidc";
 import { authorizeCredentials } from "./sign-in-guard";
+
+const oidc = oidcProvider();
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -19,12 +22,21 @@ export const authOptions: NextAuthOptions = {
       // Rate limits, the outage path and the password check: lib/auth/sign-in-guard.ts.
       authorize: (credentials) => authorizeCredentials(credentials),
     }),
+    // Single sign-on for schools, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set (lib/auth/oidc.ts).
+    ...(oidc ? [oidc] : []),
   ],
   callbacks: {
+    // Single sign-on creates, finds or (after the password is proven) links the user: lib/auth/oidc.ts.
+    async signIn({ account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      return resolveOidcSignIn(account.providerAccountId, profile);
+    },
     // At sign-in the token gets the session's id and the user's session version (lib/auth/sessions.ts).
-    async jwt({ token, user }) {
+    async jwt({ token, user, account }) {
       if (!user) return token;
-      const claims = await newSessionClaims(user.id);
+      // For single sign-on next-auth's `user.id` is the issuer's subject; ours was resolved in `signIn`.
+      const userId = account?.provider === OIDC_PROVIDER_ID ? await oidcUserId(account.providerAccountId) : user.id;
+      const claims = userId ? await newSessionClaims(userId) : null;
       if (!claims) throw new Error("the user disappeared while signing in");
       return { ...token, ...claims };
     },

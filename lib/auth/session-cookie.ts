@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 type Cookie = { name: string; value: string };
 
 /** next-auth's session cookie name: `__Secure-` prefixed when the site is served over HTTPS. */
-const cookieName = () => `${env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+export const cookieName = () => `${env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
 
 /**
  * Decodes the session cookie (next-auth splits a large one into `.0`, `.1`, … chunks); null when

@@ -70,7 +70,8 @@ export async function authorizeCredentials(credentials: unknown): Promise<Author
 
   try {
     const user = await getUserForSignIn(email);
-    if (!user) {
+    if (!user?.passwordHash) {
+      // Unknown email, or an account that signs in only through single sign-on.
       await burnVerifyTime(password);
       return null;
     }

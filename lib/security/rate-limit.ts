@@ -14,6 +14,10 @@ export const LIMITS = {
   attemptSubmitPerUser: env.RATE_LIMIT_ATTEMPT_SUBMIT,
   autosavePerUser: env.RATE_LIMIT_AUTOSAVE,
   reviewPerUser: env.RATE_LIMIT_REVIEW,
+  passwordForgotPerIp: env.RATE_LIMIT_PASSWORD_FORGOT,
+  passwordForgotPerEmail: env.RATE_LIMIT_PASSWORD_FORGOT,
+  passwordResetPerIp: env.RATE_LIMIT_PASSWORD_RESET,
+  emailChangePerUser: env.RATE_LIMIT_EMAIL_CHANGE,
 } satisfies Record<string, { points: number; duration: number }>;
 export type LimitName = keyof typeof LIMITS;
 

@@ -71,6 +71,8 @@ test.describe("axe finds no serious or critical violations, in light and dark mo
     ["lesson page", lessonPath, heading(lesson.title)],
     ["sign in", "/signin", heading("Sign in")],
     ["sign up", "/signup", heading("Create an account")],
+    ["forgot password", "/forgot-password", heading("Forgot your password?")],
+    ["reset password", "/reset-password?token=x", heading("Choose a new password")],
     ["404 page", "/no-such-page", heading("Page not found")],
   ];
   for (const [name, path, ready] of publicPages)
@@ -95,6 +97,12 @@ test.describe("axe finds no serious or critical violations, in light and dark mo
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
     await expectAccessibleInBothSchemes(page);
+  });
+
+  test("settings", async ({ page }) => {
+    await signedInUser(page.request, "a11y-settings");
+    await page.goto("/settings");
+    await expectAccessible(page, heading("Settings"));
   });
 
   test("empty dashboard", async ({ page }) => {
@@ -165,6 +173,8 @@ test.describe("layouts work at 320 px wide", () => {
       ["/dashboard", heading(/^Welcome back/)],
       ["/signin", heading("Sign in")],
       ["/signup", heading("Create an account")],
+      ["/settings", heading("Settings")],
+      ["/forgot-password", heading("Forgot your password?")],
       ["/no-such-page", heading("Page not found")],
     ];
     expect(await tooWide(page, pages)).toEqual([]);

@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
+import { getProviders, signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { pageOrigin, safeCallbackUrl } from "../safe-callback";
 import { Field } from "../field";
@@ -11,12 +11,37 @@ import { Field } from "../field";
 const SIGN_IN_ERRORS: Record<string, string> = {
   TooManyRequests: "Too many sign-in attempts. Wait a few minutes, then try again.",
   Unavailable: "Signing in is temporarily unavailable. Please try again in a few minutes.",
+  OidcUnverifiedEmail: "Your school account did not confirm a verified email address, so it cannot sign you in here.",
+  OidcProfile: "Your school account did not send what we need to sign you in. Ask your school's administrator.",
 };
+
+/** Shown when single sign-on is switched on: a button per OpenID Connect provider (read at run time). */
+function SingleSignOn({ callbackUrl }: { callbackUrl: string }) {
+  const [providers, setProviders] = useState<{ id: string; name: string }[]>([]);
+  useEffect(() => {
+    getProviders()
+      .then((all) => setProviders(Object.values(all ?? {}).filter((p) => p.type === "oauth")))
+      .catch(() => setProviders([]));
+  }, []);
+  if (providers.length === 0) return null;
+  return (
+    <div className="mb-6 space-y-2">
+      {providers.map((p) => (
+        <button key={p.id} type="button" className={`${buttonStyles.secondary} w-full`} onClick={() => void signIn(p.id, { callbackUrl })}>
+          Sign in with {p.name}
+        </button>
+      ))}
+      <p className="text-center text-sm text-slate-600 dark:text-slate-300">or with your email and password</p>
+    </div>
+  );
+}
 
 export function SignInForm() {
   const router = useRouter();
-  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"), pageOrigin());
-  const [error, setError] = useState<string | null>(null);
+  const params = useSearchParams();
+  const callbackUrl = safeCallbackUrl(params.get("callbackUrl"), pageOrigin());
+  const linking = callbackUrl.startsWith("/settings/link-account");
+  const [error, setError] = useState<string | null>(SIGN_IN_ERRORS[params.get("error") ?? ""] ?? null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -35,13 +60,21 @@ export function SignInForm() {
   }
 
   return (
+    <>
+    {linking ? null : <SingleSignOn callbackUrl={callbackUrl} />}
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {linking ? <Alert tone="info">An account with this email already exists. Sign in with its password once to link your school sign-in to it.</Alert> : null}
       {error ? <Alert tone="error" live>{error}</Alert> : null}
       <Field label="Email" name="email" type="email" autoComplete="email" />
       <Field label="Password" name="password" type="password" autoComplete="current-password" />
       <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
+      <p className="text-sm">
+        <Link href="/forgot-password" className="font-medium text-sky-700 underline dark:text-sky-300">
+          Forgot password?
+        </Link>
+      </p>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         New here?{" "}
         <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-sky-700 underline dark:text-sky-300">
@@ -49,5 +82,6 @@ export function SignInForm() {
         </Link>
       </p>
     </form>
+    </>
   );
 }

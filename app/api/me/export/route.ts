@@ -1,0 +1,16 @@
+import { requireApiUser } from "@/lib/auth/session";
+import { getExportData } from "@/lib/db/queries/accounts";
+import { AppError } from "@/lib/errors";
+import { route } from "@/lib/http/route";
+
+/** "Download my data": the account, its sign-in links, lesson progress and every attempt with answers and grades. */
+export const GET = route(async () => {
+  const user = await requireApiUser();
+  const data = await getExportData(user.id);
+  if (!data) throw new AppError("unauthorized", "Sign in to use this endpoint.");
+  const { accounts, progress, attempts, ...account } = data;
+  const body = JSON.stringify({ exportedAt: new Date().toISOString(), account, singleSignOn: accounts, lessonProgress: progress, attempts }, null, 2);
+  return new Response(body, {
+    headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="framewise-data-${new Date().toISOString().slice(0, 10)}.json"` },
+  });
+});

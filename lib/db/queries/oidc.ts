@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const getOidcUserId = async (provider: string, providerAccountId: string): Promise<string | null> =>
+  (await db.oidcAccount.findUnique({ where: { provider_providerAccountId: { provider, providerAccountId } }, select: { userId: true } }))?.userId ?? null;
+
+/** A new learner who signs in only through single sign-on; null when the email was taken meanwhile. */
+export async function createOidcUser(input: { email: string; name: string; provider: string; providerAccountId: string }): Promise<string | null> {
+  try {
+    const user = await db.user.create({
+      data: { email: input.email, name: input.name, passwordHash: null, role: "USER", accounts: { create: { provider: input.provider, providerAccountId: input.providerAccountId } } },
+      select: { id: true },
+    });
+    return user.id;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    throw error;
+  }
+}
+
+/** Links an identity to a user; linking the same identity again is a no-op. */
+export async function linkOidcAccount(userId: string, provider: string, providerAccountId: string): Promise<boolean> {
+  try {
+    await db.oidcAccount.create({ data: { userId, provider, providerAccountId }, select: { id: true } });
+    return true;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return (await getOidcUserId(provider, providerAccountId)) === userId;
+    throw error;
+  }
+}
