@@ -1,5 +1,5 @@
 -- At most one open (not submitted) attempt per learner and quiz, so concurrent starts cannot
--- create several. The Prisma schema cannot express a partial index; it lives here only.
+-- create several. The Prisma schema cannot express a partial index, so it lives here only.
 
 -- Open duplicates left by the old start race: keep the newest (the one a reload resumed), drop the rest.
 DELETE FROM "QuizAttempt" a

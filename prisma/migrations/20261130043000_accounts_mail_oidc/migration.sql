@@ -1,4 +1,4 @@
--- Accounts: single sign-on users have no password; OIDC identities; single-use hashed tokens
+-- Accounts: single sign-on users have no password, OIDC identities, single-use hashed tokens
 -- (password reset, email change, pending single sign-on link).
 
 -- AlterTable
