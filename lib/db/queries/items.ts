@@ -12,44 +12,44 @@ export async function listQuizAttemptCounts(): Promise<Map<string, { attempts: n
 }
 
 /**
- * The counted rows item analysis needs for one quiz, in one statement: marks per (question, mark,
- * attempt total), attempt totals, and responses per (question, answer, third of scorers).
- * "first" takes each learner's earliest submitted attempt, as Moodle's default does.
+ * The counted rows item analysis needs for one quiz, in one statement: attempt totals, marks per
+ * (question, mark, attempt total) and responses per (question, answer, third of scorers); the last
+ * two as grouping sets of a single pass over the answers. "first" takes each learner's earliest
+ * submitted attempt, as Moodle's default does. Thirds are ntile(3) by total, ties split by attempt id.
  */
 export async function getItemRows(quizId: string, which: WhichAttempts): Promise<ItemRows> {
   // One attempt per learner (the earliest) or every attempt: DISTINCT ON the learner or the attempt.
-  const key = which === "all" ? Prisma.sql`a.id` : Prisma.sql`a."userId"`;
-  const [row] = await db.$queryRaw<{ marks: unknown; totals: unknown; responses: unknown }[]>`
-    WITH chosen AS MATERIALIZED (
-      SELECT DISTINCT ON (${key}) a.id, a.score
-      FROM "QuizAttempt" a
-      WHERE a."quizId" = ${quizId} AND a."submittedAt" IS NOT NULL
-      ORDER BY ${key}, a."startedAt", a.id
-    ),
-    banded AS MATERIALIZED (
-      SELECT id, score, ntile(3) OVER (ORDER BY score DESC, id) AS band FROM chosen
-    ),
-    answers AS MATERIALIZED (
-      SELECT w."questionId", w.points, w.answer, b.score, b.band
-      FROM banded b JOIN "AttemptAnswer" w ON w."attemptId" = b.id
-    )
-    SELECT
-      (SELECT coalesce(json_agg(m), '[]') FROM (
-        SELECT "questionId", points AS x, score AS total, count(*)::int AS n FROM answers GROUP BY 1, 2, 3) m) AS marks,
-      (SELECT coalesce(json_agg(t), '[]') FROM (
-        SELECT score AS total, count(*)::int AS n FROM banded GROUP BY 1) t) AS totals,
-      (SELECT coalesce(json_agg(r), '[]') FROM (
-        SELECT "questionId", answer, band, count(*)::int AS n FROM answers GROUP BY 1, 2, 3) r) AS responses`;
-  return parseRows(row);
+  const key = which === "all" ? Prisma.sql`a.id COLLATE "C"` : Prisma.sql`a."userId" COLLATE "C"`;
+  const [, rows] = await db.$transaction([
+    // The join and the grouping sets fit in memory at 100k attempts instead of spilling to disk.
+    db.$executeRaw`SET LOCAL work_mem = '64MB'`,
+    db.$queryRaw<Row[]>`
+      WITH chosen AS MATERIALIZED (
+        SELECT f.id, f.score, ntile(3) OVER (ORDER BY f.score DESC, f.id COLLATE "C") AS band
+        FROM (
+          SELECT DISTINCT ON (${key}) a.id, a.score
+          FROM "QuizAttempt" a
+          WHERE a."quizId" = ${quizId} AND a."submittedAt" IS NOT NULL
+          ORDER BY ${key}, a."startedAt", a.id
+        ) f
+      )
+      SELECT 't' AS kind, NULL AS "questionId", NULL::float8 AS x, score AS total, NULL::jsonb AS answer, NULL::int AS band, count(*)::int AS n
+      FROM chosen GROUP BY score
+      UNION ALL
+      SELECT CASE WHEN GROUPING(w.points) = 0 THEN 'm' ELSE 'r' END, w."questionId", w.points, c.score, w.answer, c.band, count(*)::int
+      FROM chosen c JOIN "AttemptAnswer" w ON w."attemptId" = c.id
+      GROUP BY GROUPING SETS ((w."questionId", w.points, c.score), (w."questionId", w.answer, c.band))`,
+  ]);
+  return toItemRows(rows);
 }
 
-function parseRows(row: { marks: unknown; totals: unknown; responses: unknown } | undefined): ItemRows {
-  const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === "object" && x !== null) : []);
-  const num = (v: unknown) => Number(v ?? 0);
-  const band = (v: unknown): Band => (v === 1 ? 1 : v === 3 ? 3 : 2);
+type Row = { kind: string; questionId: string | null; x: number | null; total: number | null; answer: unknown; band: number | null; n: number };
+
+function toItemRows(rows: Row[]): ItemRows {
+  const band = (v: number | null): Band => (v === 1 ? 1 : v === 3 ? 3 : 2);
   return {
-    marks: list(row?.marks).map((m) => ({ questionId: String(m.questionId), x: num(m.x), total: num(m.total), n: num(m.n) })),
-    totals: list(row?.totals).map((t) => ({ total: num(t.total), n: num(t.n) })),
-    responses: list(row?.responses).map((r) => ({ questionId: String(r.questionId), answer: r.answer, band: band(r.band), n: num(r.n) })),
+    totals: rows.filter((r) => r.kind === "t").map((r) => ({ total: r.total ?? 0, n: r.n })),
+    marks: rows.filter((r) => r.kind === "m").map((r) => ({ questionId: r.questionId ?? "", x: r.x ?? 0, total: r.total ?? 0, n: r.n })),
+    responses: rows.filter((r) => r.kind === "r").map((r) => ({ questionId: r.questionId ?? "", answer: r.answer, band: band(r.band), n: r.n })),
   };
 }
