@@ -4,6 +4,7 @@
 // follows each learner's ability, then times the item-analysis report (SQL + statistics) for first
 // and for all attempts. Prints figures; asserts nothing. A database already seeded is reused.
 import { cpus, loadavg } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { Question } from "../lib/content/schema.ts";
@@ -98,9 +99,21 @@ async function prepare(): Promise<pg.Client> {
 }
 
 const client = await prepare();
+const dbName = decodeURIComponent(new URL(url).pathname.slice(1));
+/** CPU seconds used so far by this database's backends (from /proc; null when PostgreSQL runs elsewhere). */
+async function serverCpu(): Promise<number | null> {
+  const pids = (await client.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName])).rows;
+  try {
+    return pids.reduce((sum, { pid }) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return sum + (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
+    }, 0);
+  } catch {
+    return null;
+  }
+}
 const rows = await client.query(`SELECT count(*)::int AS attempts, (SELECT count(*)::int FROM "AttemptAnswer") AS answers FROM "QuizAttempt"`);
 log(`${rows.rows[0].attempts.toLocaleString("en")} attempts, ${rows.rows[0].answers.toLocaleString("en")} answers`);
-await client.end();
 
 process.env.DATABASE_URL = url;
 const { getItemRows } = await import("../lib/db/queries/items.ts");
@@ -110,15 +123,20 @@ const { db } = await import("../lib/db/client.ts");
 log(`${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 for (const which of ["all", "first"] as const) {
   const times: number[] = [];
+  const cpu: number[] = [];
   let s = 0;
   for (let run = 0; run < RUNS; run++) {
+    const before = await serverCpu();
     const started = performance.now();
     const report = buildQuizReport(quiz, await getItemRows(quiz.id, which), which);
     times.push(performance.now() - started);
+    const after = await serverCpu();
+    if (before !== null && after !== null) cpu.push((after - before) * 1000);
     s = report.quiz.s;
   }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const sorted = [...times].sort((a, b) => a - b);
-  log(`${which} attempts (s = ${s.toLocaleString("en")}), ${RUNS} runs: min ${sorted[0]!.toFixed(0)} ms, median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (first run ${times[0]!.toFixed(0)} ms)`);
+  log(`${which} attempts (s = ${s.toLocaleString("en")}), ${RUNS} runs: min ${sorted[0]!.toFixed(0)} ms, median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (first run ${times[0]!.toFixed(0)} ms)${cpu.length ? `; PostgreSQL CPU per report: median ${median(cpu).toFixed(0)} ms` : ""}`);
 }
 log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-await db.$disconnect();
+await Promise.all([db.$disconnect(), client.end()]);
