@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { z } from "zod";
 import { readCatalog } from "../lib/content/read.ts";
-import { exportQuiz } from "../lib/gift/export.ts";
+import { exportQuiz, quizFileOf } from "../lib/gift/export.ts";
 import { importGift } from "../lib/gift/import.ts";
 
 const fail = (message: string): never => {
@@ -42,7 +42,7 @@ if (command === "import") {
   const quizId = positionals[0] ?? fail("usage: npm run content:export-gift -- QUIZ_ID [--out FILE]   (QUIZ_ID is track.lesson, e.g. flask.philosophy)");
   const { catalog } = readCatalog(path.resolve("content"));
   const lesson = catalog.tracks.flatMap((t) => t.lessons).find((l) => l.quiz.id === quizId) ?? fail(`no quiz "${quizId}"`);
-  const { id: _id, contentHash: _hash, file: _file, ...quiz } = lesson.quiz;
+  const quiz = quizFileOf(lesson.quiz);
   const gift = exportQuiz(quiz, `$course$/Framewise/${lesson.track}/${lesson.slug}`);
   if (values.out) {
     writeFileSync(values.out, gift);

@@ -54,6 +54,14 @@ export function exportQuestion(q: Question): string {
   return `// ${QUESTION_META}${JSON.stringify(questionMeta(q))}\n::${t(q.id)}::[markdown]${t(q.prompt)}${body}`;
 }
 
+/** The quiz file's own fields of a loaded quiz (without its id, hash and path). */
+export const quizFileOf = (quiz: QuizFile): QuizFile => ({
+  title: quiz.title,
+  passPercent: quiz.passPercent,
+  ...(quiz.draw === undefined ? {} : { draw: quiz.draw }),
+  questions: quiz.questions,
+});
+
 /** The whole quiz as a GIFT file under the category `category`. */
 export function exportQuiz(quiz: QuizFile, category: string): string {
   const head = { title: quiz.title, passPercent: quiz.passPercent, ...(quiz.draw === undefined ? {} : { draw: quiz.draw }) };

@@ -10,25 +10,18 @@ export const QUIZ_META = "@framewise-quiz ";
 
 type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
-const withoutText = (options: { text: string }[]) => options.map(({ text: _text, ...rest }) => rest);
+const without = (rec: Rec, keys: Set<string>): Rec => Object.fromEntries(Object.entries(rec).filter(([k]) => !keys.has(k)));
 
-/** The question minus what the GIFT text itself carries (prompt, explanation, option texts, accepted answers). */
+/** Carried by the GIFT text itself: the prompt, the explanation (####), accepted answers and option texts. */
+const IN_GIFT = new Set(["prompt", "explanation", "accept"]);
+const OPTION_LISTS = new Set(["options", "left", "right"]);
+const TEXT = new Set(["text"]);
+
+/** The question minus what the GIFT text carries; any other field, present or future, is kept. */
 export function questionMeta(question: Question): Rec {
-  const { prompt: _prompt, explanation: _explanation, ...rest } = question;
-  switch (rest.type) {
-    case "single":
-    case "multiple":
-    case "ordering":
-      return { ...rest, options: withoutText(rest.options) };
-    case "matching":
-      return { ...rest, left: withoutText(rest.left), right: withoutText(rest.right) };
-    case "short_text": {
-      const { accept: _accept, ...others } = rest;
-      return others;
-    }
-    case "true_false":
-      return rest;
-  }
+  return Object.fromEntries(
+    Object.entries(without(question, IN_GIFT)).map(([k, v]) => [k, OPTION_LISTS.has(k) && Array.isArray(v) ? v.map((o) => (isRecord(o) ? without(o, TEXT) : o)) : v]),
+  );
 }
 
 export function readMeta(comments: string[], prefix: string): Rec | undefined {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readCatalog } from "@/lib/content/read";
-import { exportQuiz } from "@/lib/gift/export";
+import { exportQuiz, quizFileOf } from "@/lib/gift/export";
 import { importGift } from "@/lib/gift/import";
 import { escapeGift, parseGift, unescapeGift } from "@/lib/gift/parse";
 
@@ -19,7 +19,7 @@ describe("every quiz in content/ survives export to GIFT and import back", () =>
   });
 
   test.each(quizzes.map((q) => ({ id: q.id, quiz: q })))("$id", ({ quiz }) => {
-    const { id: _id, contentHash: _hash, file: _file, ...original } = quiz;
+    const original = quizFileOf(quiz);
     const gift = exportQuiz(original, `$course$/framewise/${quiz.id}`);
     const back = importGift(gift, "unused");
     expect(back.reports).toEqual([]);
