@@ -21,7 +21,7 @@ export default async function QuizItemsPage({ params, searchParams }: Props) {
   if (user?.role !== "ADMIN") notFound();
   const { quizId } = await params;
   const which = parseWhich((await searchParams).attempts);
-  const quiz = getQuiz(decodeURIComponent(quizId));
+  const quiz = getQuiz(quizId);
   const report = quiz && (await getItemReport(quiz.id, which));
   if (!quiz || !report) notFound();
   const max = quiz.draw ? null : quiz.questions.reduce((sum, q) => sum + q.points, 0);

@@ -22,9 +22,9 @@ export default async function QuestionItemPage({ params, searchParams }: Props) 
   if (user?.role !== "ADMIN") notFound();
   const { quizId, questionId } = await params;
   const which = parseWhich((await searchParams).attempts);
-  const quiz = getQuiz(decodeURIComponent(quizId));
+  const quiz = getQuiz(quizId);
   const report = quiz && (await getItemReport(quiz.id, which));
-  const item = report?.questions.find((q) => q.question.id === decodeURIComponent(questionId));
+  const item = report?.questions.find((q) => q.question.id === questionId);
   if (!quiz || !item) notFound();
   const { question, stats, options, bandSizes, flags } = item;
   const line = findQuestionLine(quiz.file, question.id);
