@@ -41,7 +41,7 @@ export default async function QuizItemsPage({ params, searchParams }: Props) {
           All quizzes
         </Link>
       </p>
-      <PageHeading title={quiz.title} lead={<>Item analysis of <code className="font-mono text-base">{quiz.id}</code> ({quiz.file}).</>} />
+      <PageHeading title={quiz.title} lead={<span className="break-all">Item analysis of <code className="font-mono text-base">{quiz.id}</code> ({quiz.file}).</span>} />
       <WhichToggle which={which} quizId={quiz.id} />
       <dl className="mb-8 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="quiz-stats">
         {stat("Attempts", String(report.quiz.s))}

@@ -49,7 +49,7 @@ export default async function QuestionItemPage({ params, searchParams }: Props) 
       <WhichToggle which={which} quizId={quiz.id} questionId={question.id} />
       <p className="mb-6 text-sm text-slate-700 dark:text-slate-300" data-testid="content-file">
         Edit it in{" "}
-        <code className="font-mono">
+        <code className="break-all font-mono">
           {quiz.file}
           {line ? `:${line}` : ""}
         </code>{" "}
