@@ -17,6 +17,7 @@ test.describe("item analysis pages", () => {
     ["question page", `/admin/items/${quiz.id}/${question.id}`],
   ] as const) {
     test(`${name}: no blocking axe violations in any theme, no sideways scroll at 320 px`, async ({ page }) => {
+      test.slow(); // four axe scans of a large table
       await page.goto(path);
       const found: string[] = [];
       for (const mode of THEME_MODES) {
