@@ -1,0 +1,142 @@
+// `npm run bench:items`: seeds a separate database (BENCH_ITEMS_DATABASE_URL, default
+// postgresql://postgres@127.0.0.1:5432/framewise_items_bench) with one quiz's 100,000 submitted
+// attempts (BENCH_ITEMS_ATTEMPTS) by 80,000 learners (BENCH_ITEMS_USERS), answers whose correctness
+// follows each learner's ability, then times the item-analysis report (SQL + statistics) for first
+// and for all attempts. Prints figures; asserts nothing. A database already seeded is reused.
+import { cpus, loadavg } from "node:os";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { Question } from "../lib/content/schema.ts";
+import { readCatalog } from "../lib/content/read.ts";
+import { migrate } from "../lib/db/migrate.ts";
+import { expectedAnswer } from "../lib/quiz/grade.ts";
+
+const url = process.env.BENCH_ITEMS_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/framewise_items_bench";
+const ATTEMPTS = Number(process.env.BENCH_ITEMS_ATTEMPTS ?? 100_000);
+const USERS = Number(process.env.BENCH_ITEMS_USERS ?? 80_000);
+const RUNS = Number(process.env.BENCH_ITEMS_RUNS ?? 7);
+const log = (message: string) => console.log(`[bench:items] ${message}`);
+const quiz = readCatalog(path.resolve("content")).catalog.tracks.find((t) => t.slug === "flask")!.lessons[0]!.quiz;
+
+/** A few plausible wrong answers per question, in the shape grading stores. */
+function wrongAnswers(q: Question): unknown[] {
+  switch (q.type) {
+    case "single":
+      return q.options.filter((o) => o.id !== q.answer).map((o) => o.id);
+    case "multiple":
+      return q.options.filter((o) => !q.answer.includes(o.id)).map((o) => [...q.answer.slice(1), o.id]);
+    case "true_false":
+      return [!q.answer];
+    case "short_text":
+      return ["no idea", "flask"];
+    case "ordering":
+      return [[...q.answer].reverse()];
+    case "matching": {
+      const rights = q.left.map((l) => q.answer[l.id]!);
+      return [Object.fromEntries(q.left.map((l, i) => [l.id, rights[(i + 1) % rights.length]!]))];
+    }
+  }
+}
+
+async function prepare(): Promise<pg.Client> {
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if ((await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const meta = await client.query(`SELECT attempts, users, "contentHash" FROM bench_items_meta`).catch(() => ({ rows: [] as { attempts: number; users: number; contentHash: string }[] }));
+    const m = meta.rows[0];
+    if (m?.attempts === ATTEMPTS && m.users === USERS && m.contentHash === quiz.contentHash) {
+      await migrate(url);
+      await admin.end();
+      log(`reusing ${name}`);
+      return client;
+    }
+    await client.end();
+    await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+  }
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  await migrate(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const started = performance.now();
+  log(`seeding ${ATTEMPTS.toLocaleString("en")} attempts by ${USERS.toLocaleString("en")} learners of ${quiz.id}…`);
+  const questions = quiz.questions.map((q, i) => ({ i, qid: q.id, pts: q.points, diff: (i % 5) - 2, right: JSON.stringify(expectedAnswer(q)), wrongs: JSON.stringify(wrongAnswers(q)) }));
+  const maxScore = quiz.questions.reduce((s, q) => s + q.points, 0);
+  await client.query(`INSERT INTO "QuizVersion" ("contentHash", "quizId", body) VALUES ($1, $2, '{}')`, [quiz.contentHash, quiz.id]);
+  await client.query(`INSERT INTO "User" (id, email, name, "passwordHash") SELECT 'u' || g, 'u' || g || '@bench.test', 'Bench', 'x' FROM generate_series(1, $1) g`, [USERS]);
+  await client.query(`CREATE TEMP TABLE qs (i int, qid text, pts float8, diff float8, right_ans jsonb, wrongs jsonb)`);
+  for (const q of questions) await client.query(`INSERT INTO qs VALUES ($1, $2, $3, $4, $5, $6)`, [q.i, q.qid, q.pts, q.diff, q.right, q.wrongs]);
+  await client.query(`CREATE TEMP TABLE ab AS SELECT g AS u, random() * 4 - 2 AS ability FROM generate_series(1, $1) g`, [USERS]);
+  // Attempt n belongs to learner ((n − 1) mod USERS) + 1; later n start later, so n ≤ USERS are first attempts.
+  await client.query(
+    `CREATE TEMP TABLE ans AS
+     SELECT a AS n, q.qid, q.pts, q.right_ans, q.wrongs,
+            random() < 1 / (1 + exp(-(ab.ability - q.diff))) AS c
+     FROM generate_series(1, $1) a JOIN ab ON ab.u = ((a - 1) % $2) + 1 CROSS JOIN qs q`,
+    [ATTEMPTS, USERS],
+  );
+  await client.query(
+    `INSERT INTO "QuizAttempt" (id, "userId", "quizId", "contentHash", seed, "startedAt", "submittedAt", score, "maxScore", percent, passed)
+     SELECT 'a' || s.n, 'u' || (((s.n - 1) % $3) + 1), $1, $2, s.n, now() - make_interval(secs => $4 - s.n), now() - make_interval(secs => $4 - s.n) + interval '5 minutes',
+            s.score, $5, round((100 * s.score / $5)::numeric, 1), 100 * s.score / $5 >= 70
+     FROM (SELECT n, sum(CASE WHEN c THEN pts ELSE 0 END) AS score FROM ans GROUP BY n) s`,
+    [quiz.id, quiz.contentHash, USERS, ATTEMPTS, maxScore],
+  );
+  await client.query(
+    `INSERT INTO "AttemptAnswer" (id, "attemptId", "questionId", answer, correct, points)
+     SELECT 'w' || n || '-' || qid, 'a' || n, qid,
+            CASE WHEN c THEN right_ans ELSE wrongs -> (floor(random() * jsonb_array_length(wrongs)))::int END, c, CASE WHEN c THEN pts ELSE 0 END
+     FROM ans`,
+  );
+  await client.query(`ANALYZE`);
+  await client.query(`CREATE TABLE bench_items_meta AS SELECT $1::int AS attempts, $2::int AS users, $3::text AS "contentHash"`, [ATTEMPTS, USERS, quiz.contentHash]);
+  log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return client;
+}
+
+const client = await prepare();
+const dbName = decodeURIComponent(new URL(url).pathname.slice(1));
+/** CPU seconds used so far by this database's backends (from /proc; null when PostgreSQL runs elsewhere). */
+async function serverCpu(): Promise<number | null> {
+  const pids = (await client.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName])).rows;
+  try {
+    return pids.reduce((sum, { pid }) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return sum + (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
+    }, 0);
+  } catch {
+    return null;
+  }
+}
+const rows = await client.query(`SELECT count(*)::int AS attempts, (SELECT count(*)::int FROM "AttemptAnswer") AS answers FROM "QuizAttempt"`);
+log(`${rows.rows[0].attempts.toLocaleString("en")} attempts, ${rows.rows[0].answers.toLocaleString("en")} answers`);
+
+process.env.DATABASE_URL = url;
+const { getItemRows } = await import("../lib/db/queries/items.ts");
+const { buildQuizReport } = await import("../lib/items/report.ts");
+const { db } = await import("../lib/db/client.ts");
+
+log(`${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+for (const which of ["all", "first"] as const) {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let s = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const before = await serverCpu();
+    const started = performance.now();
+    const report = buildQuizReport(quiz, await getItemRows(quiz.id, which), which);
+    times.push(performance.now() - started);
+    const after = await serverCpu();
+    if (before !== null && after !== null) cpu.push((after - before) * 1000);
+    s = report.quiz.s;
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const sorted = [...times].sort((a, b) => a - b);
+  log(`${which} attempts (s = ${s.toLocaleString("en")}), ${RUNS} runs: min ${sorted[0]!.toFixed(0)} ms, median ${sorted[Math.floor(RUNS / 2)]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (first run ${times[0]!.toFixed(0)} ms)${cpu.length ? `; PostgreSQL CPU per report: median ${median(cpu).toFixed(0)} ms` : ""}`);
+}
+log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+await Promise.all([db.$disconnect(), client.end()]);

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { blockingViolations, settled, showInTheme, THEME_MODES } from "../support/a11y";
+import { firstQuiz, PASSWORD, signIn } from "../support/http";
+
+const ADMIN = "admin@framewise.test"; // listed in ADMIN_EMAILS for the test server
+const quiz = firstQuiz();
+const question = quiz.questions.find((q) => q.type === "single")!;
+
+test.describe("item analysis pages", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.request.post("/api/register", { data: { email: ADMIN, password: PASSWORD } }); // 201, or 409 if it exists
+    await signIn(page.request, ADMIN);
+  });
+
+  for (const [name, path] of [
+    ["quiz report", `/admin/items/${quiz.id}`],
+    ["question page", `/admin/items/${quiz.id}/${question.id}`],
+  ] as const) {
+    test(`${name}: no blocking axe violations in any theme, no sideways scroll at 320 px`, async ({ page }) => {
+      test.slow(); // four axe scans of a large table
+      await page.goto(path);
+      const found: string[] = [];
+      for (const mode of THEME_MODES) {
+        await showInTheme(page, mode, async (p) => {
+          await expect(p.getByRole("heading", { level: 1 })).toBeVisible();
+          await settled(p);
+        });
+        found.push(...(await blockingViolations(page)).map((v) => `[${mode.name}] ${v}`));
+      }
+      expect(found, found.join("\n")).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.reload();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
+
+  test("the toggle switches between first and all attempts", async ({ page }) => {
+    await page.goto(`/admin/items/${quiz.id}`);
+    await expect(page.getByTestId("which-attempts")).toContainText("each learner's first submitted attempt");
+    await page.getByRole("link", { name: "Use all submitted attempts instead" }).click();
+    await expect(page).toHaveURL(/attempts=all/);
+    await expect(page.getByTestId("which-attempts")).toContainText("Computed over all submitted attempts");
+  });
+});
