@@ -35,6 +35,8 @@ log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database sch
 
 run("npm", ["run", "--silent", "content:check"]);
 if (!dev) buildIfChanged();
+// `npm run serve:cluster` prepares once this way, then starts its instances itself.
+if (process.argv.includes("--prepare-only")) process.exit(0);
 
 const next = spawn(path.resolve("node_modules/.bin/next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
 log(`serving on http://localhost:${port}`);
