@@ -58,7 +58,9 @@ export class Instance {
       () => false,
     );
     if (ok) this.restarts = 0;
-    if (this.state !== "stopped") this.state = ok ? "ready" : this.state === "starting" && !ok ? "starting" : "unready";
+    // It may have exited while the probe was out.
+    if (this.child?.exitCode !== null || this.child.signalCode !== null) return this.state;
+    this.state = ok ? "ready" : this.state === "starting" ? "starting" : "unready";
     return this.state;
   }
 
