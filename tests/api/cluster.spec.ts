@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { clusterUnavailable, TestCluster } from "../support/cluster";
-import { json, randomLoopback, send, sessionCookie } from "../support/cluster-http";
+import { randomLoopback, send, sessionCookie } from "../support/cluster-http";
 import { expect, test } from "../support/fixtures";
 import { catalog, PASSWORD, uniqueEmail } from "../support/http";
 
@@ -155,7 +155,7 @@ test("drill: one of two instances killed mid-load; requests keep succeeding, no 
   const submitter = async () => {
     for (let a = attempts.shift(); a && !stop; a = attempts.shift()) {
       const requestId = `drill-${a.id}`;
-      const reply = await send(port, "POST", `/api/attempts/${a.id}/submit`, { headers: { cookie: a.cookie, "x-request-id": requestId }, ...json({ answers: [] }) });
+      const reply = await send(port, "POST", `/api/attempts/${a.id}/submit`, { headers: { cookie: a.cookie, "x-request-id": requestId, "content-type": "application/json" }, body: JSON.stringify({ answers: [] }) });
       submits.push({ id: a.id, status: reply.status, requestId });
       await sleep(50);
     }
