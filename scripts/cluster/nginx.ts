@@ -62,7 +62,9 @@ export class Nginx {
     this.write(upstreams);
     const test = spawnSync(this.binary, ["-t", "-q", "-e", path.join(runtime, "error.log"), "-c", this.confFile], { encoding: "utf8" });
     if (test.status !== 0) throw new Error(`nginx rejected ${this.confFile}:\n${test.stderr}`);
-    this.child = spawn(this.binary, ["-e", path.join(runtime, "error.log"), "-c", this.confFile, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
+    // Its own process group: Ctrl-C reaches only the script, which drains nginx (SIGQUIT) rather
+    // than letting the terminal's SIGINT stop it fast.
+    this.child = spawn(this.binary, ["-e", path.join(runtime, "error.log"), "-c", this.confFile, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"], detached: true });
     this.child.once("exit", (code, signal) => this.onExit?.(code, signal));
   }
 
