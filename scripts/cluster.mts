@@ -5,7 +5,7 @@
 // See deploy/README.md.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Refusal, redact, resolveDatabase, resolveRedis } from "./cluster/environment.ts";
@@ -129,7 +129,9 @@ function describe(): string {
 /** For operators and tests: which process serves which port, and whether it is in rotation. */
 function writeState() {
   const state = { port, nginx: nginx.pid, instances: instances.map((i) => ({ port: i.port, pid: i.pid, state: i.state })), inRotation: upstreams().filter((u) => !u.down).map((u) => u.port) };
-  writeFileSync(path.join(runtime, "state.json"), JSON.stringify(state, null, 2));
+  // Written whole, then renamed: a reader never sees half a file.
+  writeFileSync(path.join(runtime, "state.json.tmp"), JSON.stringify(state, null, 2));
+  renameSync(path.join(runtime, "state.json.tmp"), path.join(runtime, "state.json"));
 }
 
 function persistentSecret(file: string): string {

@@ -62,6 +62,11 @@ export class TestCluster {
       if (Date.now() > deadline) throw new Error(`serve:cluster did not get ready:\n${this.output}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    // nginx starts once one instance is ready; the tests want both.
+    while (!this.state().instances.every((i) => i.state === "ready")) {
+      if (Date.now() > deadline) throw new Error(`not every instance got ready:\n${this.output}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 
   state(): ClusterState {
