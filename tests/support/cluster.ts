@@ -50,6 +50,8 @@ export class TestCluster {
       LOG_LEVEL: "info",
       CLUSTER_PROBE_MS: "500",
       NGINX_WORKERS: "1",
+      // Spelled out for the rate-limit test (read where lib/env.ts has RATE_LIMIT_*; 10 an hour is also the built-in default).
+      RATE_LIMIT_REGISTER_PER_ADDRESS: "10/1h",
       ...this.extraEnv,
     };
     delete env.FRAMEWISE_EPHEMERAL_DB;
