@@ -103,7 +103,12 @@ function upstreams(): Upstream[] {
 }
 const key = (u: Upstream[]) => u.map((x) => `${x.port}${x.down ? "-" : "+"}`).join(",");
 
-await nginx.start(upstreams());
+try {
+  await nginx.start(upstreams());
+} catch (error) {
+  console.error(`[cluster] ${(error as Error).message}`);
+  await stopAll("nginx did not start", 1);
+}
 nginx.onExit = (code, signal) => void stopAll(`nginx exited (${signal ?? `code ${code}`})`, 1);
 let current = key(upstreams());
 say(`ready on http://localhost:${port} (nginx ${nginx.pid}; in rotation: ${describe()})`);
