@@ -70,8 +70,8 @@ async function startCluster(instances: number): Promise<Cluster> {
   }
   // Wait until every instance is in rotation.
   for (;;) {
-    const state = JSON.parse(readFileSync(path.join(dir, "state.json"), "utf8")) as { nginx: number; instances: { pid: number }[]; inRotation: number[] };
-    if (state.inRotation.length === instances) return { child, dir, nginxPid: state.nginx, instancePids: state.instances.map((i) => i.pid) };
+    const state = JSON.parse(readFileSync(path.join(dir, "state.json"), "utf8")) as { nginx?: number; instances: { pid: number; state: string }[]; inRotation: number[] };
+    if (state.nginx && state.instances.every((i) => i.state === "ready")) return { child, dir, nginxPid: state.nginx, instancePids: state.instances.map((i) => i.pid) };
     await sleep(250);
   }
 }

@@ -111,8 +111,8 @@ try {
 }
 nginx.onExit = (code, signal) => void stopAll(`nginx exited (${signal ?? `code ${code}`})`, 1);
 let current = key(upstreams());
-say(`ready on http://localhost:${port} (nginx ${nginx.pid}; in rotation: ${describe()})`);
 writeState();
+say(`ready on http://localhost:${port} (nginx ${nginx.pid}; in rotation: ${describe()})`);
 
 // Readiness loop: an instance that lost its database leaves the rotation; a restarted one rejoins.
 while (!stopping) {
