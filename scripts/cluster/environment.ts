@@ -8,6 +8,8 @@ export const LOCAL_REDIS_URL = "redis://127.0.0.1:6379";
 
 export class Refusal extends Error {}
 
+type Env = Record<string, string | undefined>;
+
 /** True when something accepts TCP connections at host:port within `ms`. */
 export function reachable(host: string, port: number, ms = 1_000): Promise<boolean> {
   return new Promise((resolve) => {
@@ -30,7 +32,7 @@ const EMBEDDED_REFUSAL = [
 ].join("\n");
 
 /** DATABASE_URL, or the machine's PostgreSQL (database `framewise`, created when missing). */
-export async function resolveDatabase(env: NodeJS.ProcessEnv): Promise<string> {
+export async function resolveDatabase(env: Env): Promise<string> {
   if (env.FRAMEWISE_EPHEMERAL_DB === "1") throw new Refusal(EMBEDDED_REFUSAL);
   const given = env.DATABASE_URL?.trim();
   const url = given || LOCAL_DATABASE_URL;
@@ -64,7 +66,7 @@ async function createDatabase(url: string) {
 }
 
 /** REDIS_URL, or the machine's Redis when one answers; otherwise none (rate limits per instance). */
-export async function resolveRedis(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+export async function resolveRedis(env: Env): Promise<string | undefined> {
   if (env.REDIS_URL?.trim()) return env.REDIS_URL.trim();
   return (await reachable("127.0.0.1", 6379)) ? LOCAL_REDIS_URL : undefined;
 }
