@@ -3,6 +3,7 @@
  */
 import { checkPolicy } from "./policy";
 import { checkContentRules } from "./rules";
+import { checkDepth } from "./depth";
 import type { Concept, LessonMeta, QuizFile, TrackMeta } from "./schema";
 
 export type Quiz = QuizFile & {
@@ -55,6 +56,7 @@ export function checkCatalog(catalog: Catalog): string[] {
     problems.push(...checkPolicy(track));
   }
   problems.push(...checkContentRules(catalog));
+  problems.push(...checkDepth(catalog));
   return problems;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Catalog, Lesson, Track } from "@/lib/content/catalog";
+import { checkCatalog } from "@/lib/content/catalog";
 import { checkDepth, DEPTH_POLICY, type DepthPolicy } from "@/lib/content/depth";
 import type { Question } from "@/lib/content/schema";
 
@@ -51,5 +52,12 @@ describe("checkDepth", () => {
     expect(DEPTH_POLICY.frameworkTracks).toEqual(["django", "flask", "fastapi", "rails", "express"]);
     expect({ ...DEPTH_POLICY.minLessons, others: DEPTH_POLICY.defaultMinLessons }).toEqual({ django: 6, choosing: 4, others: 8 });
     expect(DEPTH_POLICY.requiredConcepts).toEqual(["routing", "request-response", "orm", "migrations", "validation", "auth", "testing", "config", "middleware"]);
+  });
+});
+
+describe("checkCatalog", () => {
+  test("applies the depth rules to the real policy", () => {
+    const thin = catalog([track("flask", full("flask", 1))], DEPTH_POLICY.requiredConcepts.slice());
+    expect(checkCatalog(thin)).toContain("content/tracks/flask/track.md: lessons: 1 lessons; this track needs at least 8");
   });
 });
