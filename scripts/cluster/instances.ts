@@ -2,16 +2,12 @@
 // it dies, polled for readiness (GET /api/health/ready) so nginx only sends traffic to ready ones.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, existsSync } from "node:fs";
-import path from "node:path";
+import { createWriteStream } from "node:fs";
 
 export type InstanceState = "starting" | "ready" | "unready" | "stopped";
 
-/** The command that serves one production instance: our HTTP edge when there is one, else `next start`. */
-function serveCommand(port: number): [string, string[]] {
-  if (existsSync("scripts/serve.mts")) return [process.execPath, ["--import", "tsx", "scripts/serve.mts"]];
-  return [path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)]];
-}
+/** One production instance: the app's HTTP edge (scripts/serve.mts), as `npm start` runs it. */
+const SERVE: [string, string[]] = [process.execPath, ["--import", "tsx", "scripts/serve.mts"]];
 
 export class Instance {
   state: InstanceState = "starting";
@@ -31,7 +27,7 @@ export class Instance {
   }
 
   start() {
-    const [command, args] = serveCommand(this.port);
+    const [command, args] = SERVE;
     const out = createWriteStream(this.logFile, { flags: "a" });
     // Its own process group, so stopping it reaches everything it spawned.
     const child = spawn(command, args, { env: { ...this.env, PORT: String(this.port) }, stdio: ["ignore", "pipe", "pipe"], detached: true });
