@@ -10,6 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The Dockerfile builds with FRAMEWISE_STANDALONE=1 (a self-contained server.js); `npm start` keeps `next start`.
+  output: process.env.FRAMEWISE_STANDALONE === "1" ? "standalone" : undefined,
   // The generated Prisma client and the argon2 binding load at runtime from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pino", "ioredis"],
   async headers() {

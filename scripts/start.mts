@@ -41,6 +41,8 @@ log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database sch
 
 run("npm", ["run", "--silent", "content:check"]);
 if (!dev) buildIfChanged();
+// `npm run serve:cluster` prepares once this way, then starts its instances itself.
+if (process.argv.includes("--prepare-only")) process.exit(0);
 
 // Production goes through our own edge (scripts/serve.mts), which settles the client's address;
 // `next dev` keeps Next's own server, whose X-Forwarded-For a client can write (development only).

@@ -55,3 +55,20 @@ export function cpuBetween(before: CpuSample, after: CpuSample): number {
   for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
   return total;
 }
+
+/** CPU ms so far of `pid` and its direct children (nginx's master and its workers). */
+export function sampleTree(pid: number): CpuSample {
+  const sample: CpuSample = new Map();
+  for (const p of allPids()) {
+    let parent = -1;
+    try {
+      const text = readFileSync(`/proc/${p}/stat`, "utf8");
+      parent = Number(text.slice(text.lastIndexOf(")") + 2).split(" ")[1]);
+    } catch {
+      continue;
+    }
+    const s = p === pid || parent === pid ? stat(p) : undefined;
+    if (s) sample.set(p, s.cpuMs);
+  }
+  return sample;
+}

@@ -32,7 +32,13 @@ test("while the database is down, APIs answer 503 and pages stay calm; afterward
   expect((await request.post("/api/register", { data: { email, password: PASSWORD } })).status()).toBe(201);
   await signIn(request, email);
 
+  expect((await request.get("/api/health/ready")).status()).toBe(200);
   await database.suspend();
+  // Readiness turns 503 (so a proxy stops routing here); liveness needs no database and stays 200.
+  const ready = await request.get("/api/health/ready");
+  expect(ready.status()).toBe(503);
+  expect(await ready.json()).toMatchObject({ error: { code: "unavailable" }, checks: { database: "down" } });
+  expect((await request.get("/api/health/live")).status()).toBe(200);
   const down = await request.get("/api/me/progress");
   expect(down.status()).toBe(503);
   expect((await down.json()).error).toMatchObject({ code: "unavailable", message: expect.stringContaining("temporarily unavailable") });
@@ -46,6 +52,7 @@ test("while the database is down, APIs answer 503 and pages stay calm; afterward
   expect((await request.get("/learn/flask/philosophy")).status()).toBe(200); // static pages need no database
 
   await database.resume();
+  await expect.poll(async () => (await request.get("/api/health/ready")).status(), { timeout: 20_000 }).toBe(200);
   await expect.poll(async () => (await request.get("/api/me/progress")).status(), { timeout: 20_000 }).toBe(200);
   await page.getByRole("button", { name: "Try again" }).click();
   await page.reload();

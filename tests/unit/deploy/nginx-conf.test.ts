@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { findNginx, renderNginxConf, type NginxSettings } from "../../../scripts/cluster/nginx";
+
+const template = readFileSync(path.resolve("deploy/nginx.conf"), "utf8");
+const settings: NginxSettings = { port: 8080, runtime: "/tmp/fw-run", staticDir: "/srv/app/.next/static", deployDir: "/srv/app/deploy", buildId: "build123" };
+
+describe("deploy/nginx.conf", () => {
+  test("every placeholder is filled; instances out of rotation are marked down", () => {
+    const conf = renderNginxConf(template, settings, [{ port: 3001, down: false }, { port: 3002, down: true }]);
+    expect(conf).not.toMatch(/\{\{/);
+    expect(conf).toContain("server 127.0.0.1:3001 max_fails=1 fail_timeout=2s;");
+    expect(conf).toContain("server 127.0.0.1:3002 max_fails=1 fail_timeout=2s down;");
+    expect(conf).toContain("listen 8080;");
+    expect(conf).toContain('proxy_cache_key "build123|');
+    expect(() => renderNginxConf(`${template}\n# {{NOPE}}`, settings, [])).toThrow(/NOPE/);
+  });
+
+  test("the rules the deployment relies on are in the configuration", () => {
+    const lines = template.split("\n").map((l) => l.trim()).filter((l) => !l.startsWith("#"));
+    const has = (directive: string) => lines.some((l) => l.startsWith(directive));
+    // The client's address is nginx's peer; anything a client forged is overwritten or dropped.
+    expect(has("proxy_set_header X-Forwarded-For $remote_addr;")).toBe(true);
+    expect(has('proxy_set_header Forwarded "";')).toBe(true);
+    expect(lines.some((l) => l.includes("$proxy_add_x_forwarded_for"))).toBe(false);
+    // Sessions and cookies are never cached.
+    expect(has("proxy_cache_bypass $framewise_has_session;")).toBe(true);
+    expect(has("proxy_no_cache $framewise_has_session $upstream_http_set_cookie;")).toBe(true);
+    expect(lines.some((l) => /proxy_ignore_headers.*(Set-Cookie|Cache-Control)/i.test(l))).toBe(false);
+    // POSTs are never resent to another instance.
+    expect(lines.some((l) => l.includes("non_idempotent"))).toBe(false);
+    // Keep-alive to the instances, shorter than Node's 5 s server timeout.
+    expect(has("keepalive 32;")).toBe(true);
+    expect(has("keepalive_timeout 4s;")).toBe(true);
+    expect(has('proxy_set_header Connection "";')).toBe(true);
+    // The same body cap as lib/http/body.ts.
+    expect(has("client_max_body_size 64k;")).toBe(true);
+  });
+
+  test("the session-cookie rule matches next-auth's cookie names and nothing else", () => {
+    const regex = /"~\*(.+)" 1;/.exec(template.split("\n").find((l) => l.includes("session-token"))!)![1]!;
+    const matches = (cookie: string) => new RegExp(regex.replaceAll("\\s", "\\s"), "i").test(cookie);
+    for (const cookie of ["next-auth.session-token=abc", "theme=dark; next-auth.session-token=abc", "a=1;next-auth.session-token.0=abc", "__Secure-next-auth.session-token=abc"]) expect(matches(cookie), cookie).toBe(true);
+    for (const cookie of ["next-auth.csrf-token=abc", "next-auth.callback-url=x", "my-next-auth.session-token=abc", ""]) expect(matches(cookie), cookie).toBe(false);
+  });
+
+  test.runIf(findNginx())("nginx accepts the rendered configuration (nginx -t)", () => {
+    const runtime = mkdtempSync(path.join(os.tmpdir(), "fw-nginx-"));
+    for (const dir of ["tmp/body", "tmp/proxy", "tmp/fastcgi", "tmp/uwsgi", "tmp/scgi", "cache"]) mkdirSync(path.join(runtime, dir), { recursive: true });
+    const file = path.join(runtime, "nginx.conf");
+    writeFileSync(file, renderNginxConf(template, { ...settings, runtime, staticDir: runtime, deployDir: path.resolve("deploy") }, [{ port: 3001, down: false }]));
+    const result = spawnSync(findNginx()!, ["-t", "-q", "-e", path.join(runtime, "error.log"), "-c", file], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+});
