@@ -8,7 +8,7 @@ import { readCatalog } from "../lib/content/read.ts";
 import { correctSubmission, createOpenAttempts, createUsers, prepareDatabase, storeQuizVersions, type BenchUser, type OpenAttempt } from "./bench/database.ts";
 import { sampleBackends, sampleGroups } from "./bench/cpu.ts";
 import { measure, type CpuProbe, type LoadOptions, type NextRequest, type Row, type Target } from "./bench/load.ts";
-import { ratio, ratioLines, table } from "./bench/report.ts";
+import { cpuRatio, cpuRatioLines, nonSuccessLines, ratio, ratioLines, table } from "./bench/report.ts";
 import { freePort, startInstance, type Instance } from "./bench/server.ts";
 import { checkSharedState } from "./bench/shared-state.ts";
 import { sessionCookies } from "./bench/session.ts";
@@ -147,6 +147,7 @@ try {
 
 const row = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))!;
 const [staticAsset, ping, lessonRow, submit] = [row("static asset"), row("no-op handler GET"), row("lesson page"), row("quiz submit POST")];
+const [start, dashboard, catalogRow] = [row("quiz start"), row("dashboard"), row("catalog page")];
 const submitTwo = row("quiz submit, 2 instances");
 const cpu = os.cpus();
 const cpuPerSubmit = submit.cpu.app + submit.cpu.db + submit.cpu.load;
@@ -154,6 +155,16 @@ console.log(`\nFramewise benchmark, ${new Date().toISOString().slice(0, 10)}: ${
 console.log(`${load.connections} connections, ${load.seconds} s per target after ${load.warmupSeconds} s of warm-up; load generator, app and PostgreSQL share the machine.`);
 console.log(`1-minute load average before the run: ${loadBefore.toFixed(2)} (other work on the machine skews every figure).\n`);
 console.log(table(rows));
+console.log("\nApp CPU per request against the no-op handler (the floor Next sets; issue #15's goals):");
+console.log(cpuRatioLines([
+  cpuRatio("quiz submit", submit, ping, 2.5),
+  cpuRatio("quiz start", start, ping, 2.5),
+  cpuRatio("dashboard page", dashboard, ping, 6),
+  cpuRatio("lesson page", lessonRow, ping, 1.0),
+  cpuRatio("catalog page", catalogRow, ping, 1.0),
+]));
+const unexplained = nonSuccessLines(rows);
+console.log(unexplained.length ? `\nNon-2xx responses and errors (see .data/bench/app-*.log):\n${unexplained.map((l) => `- ${l}`).join("\n")}` : "\nEvery response was 2xx.");
 console.log("\n" + ratioLines(
   [ratio("lesson page / static asset", lessonRow, staticAsset, 0.8), ratio("submit / no-op handler", submit, ping, 0.5)],
   [
