@@ -8,6 +8,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Framewise — learn web frameworks by comparison", template: "%s · Framewise" },
   description: "Flask, FastAPI, Rails and Express, each set against Django: lessons, graded quizzes and a progress dashboard.",
+  openGraph: {
+    siteName: "Framewise",
+    type: "website",
+    title: "Framewise — learn web frameworks by comparison",
+    description: "Flask, FastAPI, Rails and Express, each set against Django: lessons, graded quizzes and a progress dashboard.",
+  },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
