@@ -47,6 +47,10 @@ export default defineConfig({
       FRAMEWISE_DATA_DIR: ".data/test",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       ADMIN_EMAILS: "admin@framewise.test",
+      // The tests stand in for a reverse proxy: each names its client address in X-Forwarded-For,
+      // so per-address limits never leak between tests. tests/api/client-address.spec.ts runs the
+      // default (no trusted proxy) on an instance of its own.
+      TRUST_PROXY: "1",
       ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : { FRAMEWISE_EPHEMERAL_DB: "1" }),
     },
   },

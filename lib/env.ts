@@ -3,6 +3,18 @@
  */
 import { z } from "zod";
 
+/** A rate limit written as points per window: "10/15m" is 10 per 15 minutes (units s, m, h). */
+const RateLimit = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{0,6}\/[1-9]\d{0,4}[smh]$/, { error: 'must look like "10/15m": points per window, the window in s, m or h' })
+  .transform((value) => {
+    const [points = "", window = ""] = value.split("/");
+    const unitSeconds = window.endsWith("h") ? 60 * 60 : window.endsWith("m") ? 60 : 1;
+    return { points: Number(points), duration: Number(window.slice(0, -1)) * unitSeconds };
+  });
+const limit = (fallback: string) => RateLimit.prefault(fallback);
+
 const Env = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set by `npm start` to the embedded PostgreSQL when the user gives none. */
@@ -12,6 +24,20 @@ const Env = z.object({
   NEXTAUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
   NEXTAUTH_URL: z.url().optional(),
   REDIS_URL: z.url().optional(),
+  /**
+   * Off: the client's address is the TCP peer, and X-Forwarded-* from clients are dropped at the
+   * edge (scripts/serve.mts). On: the app sits behind one reverse proxy, whose appended (rightmost)
+   * X-Forwarded-For entry is the client's address.
+   */
+  TRUST_PROXY: z.stringbool().default(false),
+  /** Failed sign-ins per client address (a classroom shares one address behind NAT). */
+  RATE_LIMIT_SIGN_IN_PER_ADDRESS: limit("100/15m"),
+  /** Failed sign-ins per account, wherever they come from. */
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT: limit("10/15m"),
+  RATE_LIMIT_REGISTER_PER_ADDRESS: limit("60/1h"),
+  RATE_LIMIT_ATTEMPT_START: limit("60/1m"),
+  RATE_LIMIT_ATTEMPT_SUBMIT: limit("60/1m"),
+  RATE_LIMIT_AUTOSAVE: limit("240/1m"),
   /** Accounts registered with these emails (comma-separated) become admins. */
   ADMIN_EMAILS: z
     .string()

@@ -1,5 +1,6 @@
 // `npm start`: embedded database when DATABASE_URL is unset, migrations, content check,
-// a production build when the sources changed since the last one, then `next start` on PORT.
+// a production build when the sources changed since the last one, then serves it on PORT through
+// scripts/serve.mts (Next's request handler behind our own HTTP edge).
 // `npm run dev` does the same with `next dev` and no build.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -36,7 +37,11 @@ log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database sch
 run("npm", ["run", "--silent", "content:check"]);
 if (!dev) buildIfChanged();
 
-const next = spawn(path.resolve("node_modules/.bin/next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+// Production goes through our own edge (scripts/serve.mts), which settles the client's address;
+// `next dev` keeps Next's own server, whose X-Forwarded-For a client can write (development only).
+const next = dev
+  ? spawn(path.resolve("node_modules/.bin/next"), ["dev", "-p", port], { stdio: "inherit", env: process.env })
+  : spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts"], { stdio: ["inherit", "inherit", "inherit", "ipc"], env: { ...process.env, NODE_ENV: "production", PORT: port } });
 log(`serving on http://localhost:${port}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", async (code, signal) => {

@@ -12,7 +12,7 @@ export const Email = z
 
 export const Password = z
   .string()
-  .min(10, { error: "Use at least 10 characters." })
+  .min(12, { error: "Use at least 12 characters." })
   .max(200, { error: "Use at most 200 characters." });
 
 export const Registration = z.strictObject({

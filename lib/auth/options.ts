@@ -1,10 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getUserForSignIn } from "@/lib/db/queries/users";
 import { env } from "@/lib/env";
-import { SignIn } from "./credentials";
-import { burnVerifyTime, verifyPassword } from "./password";
+import { authorizeCredentials } from "./sign-in-guard";
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -16,17 +14,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const input = SignIn.safeParse(credentials);
-        if (!input.success) return null;
-        const user = await getUserForSignIn(input.data.email);
-        if (!user) {
-          await burnVerifyTime(input.data.password);
-          return null;
-        }
-        if (!(await verifyPassword(user.passwordHash, input.data.password))) return null;
-        return { id: user.id, email: user.email, name: user.name, role: user.role };
-      },
+      // Rate limits, the outage path and the password check: lib/auth/sign-in-guard.ts.
+      authorize: (credentials) => authorizeCredentials(credentials),
     }),
   ],
   callbacks: {

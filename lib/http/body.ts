@@ -22,7 +22,14 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
 }
 
 async function readCapped(request: Request, maxBytes: number): Promise<string> {
-  if (!request.body) return "";
+  return new TextDecoder().decode(await readBytesCapped(request, maxBytes));
+}
+
+/** The raw body, refused with a 413 once it passes `maxBytes` (declared or streamed). */
+export async function readBytesCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new AppError("payload_too_large", `The body may be at most ${maxBytes} bytes.`);
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -36,7 +43,7 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** Route params are input too: validate them like a body. */

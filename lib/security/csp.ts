@@ -27,3 +27,13 @@ export function buildCsp({ nonce, hashes, dev = false }: CspInput): string {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/** For next-auth's server-rendered pages under /api/auth: inline styles, forms to this site, nothing else. */
+export const AUTH_PAGES_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data:",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join("; ");

@@ -3,16 +3,17 @@ import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { addressFromHeaders, addressLimitKey } from "@/lib/http/client-address";
 
-/** Points per window; each request spends one. */
+/** Points per window (seconds), each set by its RATE_LIMIT_* variable (lib/env.ts has the defaults). */
 export const LIMITS = {
-  signInPerIp: { points: 30, duration: 15 * 60 },
-  signInPerAccount: { points: 10, duration: 15 * 60 },
-  registerPerIp: { points: 10, duration: 60 * 60 },
-  attemptStartPerUser: { points: 60, duration: 60 },
-  attemptSubmitPerUser: { points: 60, duration: 60 },
-  autosavePerUser: { points: 240, duration: 60 },
-} as const;
+  signInPerIp: env.RATE_LIMIT_SIGN_IN_PER_ADDRESS,
+  signInPerAccount: env.RATE_LIMIT_SIGN_IN_PER_ACCOUNT,
+  registerPerIp: env.RATE_LIMIT_REGISTER_PER_ADDRESS,
+  attemptStartPerUser: env.RATE_LIMIT_ATTEMPT_START,
+  attemptSubmitPerUser: env.RATE_LIMIT_ATTEMPT_SUBMIT,
+  autosavePerUser: env.RATE_LIMIT_AUTOSAVE,
+} satisfies Record<string, { points: number; duration: number }>;
 export type LimitName = keyof typeof LIMITS;
 
 let redis: Redis | undefined;
@@ -46,11 +47,16 @@ export async function rateLimit(name: LimitName, key: string): Promise<void> {
   }
 }
 
+/** Gives back one point of `name` for `key`: a request that turned out not to count. */
+export async function refund(name: LimitName, key: string): Promise<void> {
+  await limiterFor(name).reward(key, 1);
+}
+
 /**
- * The client's address as `next start` or a reverse proxy recorded it. Next only fills
- * X-Forwarded-For when it is absent, so deploy behind a proxy that overwrites it; per-account
- * limits hold either way.
+ * The key per-address limits count on: the client's address as the HTTP edge (scripts/serve.mts)
+ * settled it in X-Forwarded-For — the socket's peer, or with TRUST_PROXY the proxy's entry — and
+ * an IPv6 address's /64.
  */
-export function clientIp(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+export function clientIp(request: Pick<Request, "headers">): string {
+  return addressLimitKey(addressFromHeaders(request.headers));
 }

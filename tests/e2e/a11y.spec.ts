@@ -93,7 +93,7 @@ test.describe("axe finds no serious or critical violations, in light and dark mo
     await page.getByLabel("Email").fill("not-an-email");
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+    await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
     await expectAccessibleInBothSchemes(page);
   });
 

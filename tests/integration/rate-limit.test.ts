@@ -10,6 +10,7 @@ afterAll(() => redis.disconnect());
 async function freshInstance() {
   vi.resetModules();
   process.env.REDIS_URL = REDIS_URL;
+  process.env.RATE_LIMIT_REGISTER_PER_ADDRESS = "10/1h"; // limits come from the environment
   return import("@/lib/security/rate-limit");
 }
 
@@ -28,4 +29,18 @@ test("two instances share one Redis budget: the second refuses what the first us
   await redis.connect();
   expect(Number(await redis.get(`fw:rl:registerPerIp:${key}`))).toBe(11);
   delete process.env.REDIS_URL;
+  delete process.env.RATE_LIMIT_REGISTER_PER_ADDRESS;
+});
+
+test("a refund gives a point back, so only what the caller decides counts", async () => {
+  const key = `test-${randomUUID()}`;
+  const limits = await freshInstance();
+  for (let i = 0; i < 10; i++) {
+    await limits.rateLimit("registerPerIp", key);
+    await limits.refund("registerPerIp", key);
+  }
+  for (let i = 0; i < 10; i++) await limits.rateLimit("registerPerIp", key);
+  await expect(limits.rateLimit("registerPerIp", key)).rejects.toMatchObject({ code: "rate_limited" });
+  delete process.env.REDIS_URL;
+  delete process.env.RATE_LIMIT_REGISTER_PER_ADDRESS;
 });

@@ -1,5 +1,6 @@
-// Every test acts from its own client address, so per-IP rate limits (keyed on X-Forwarded-For,
-// as a proxy in front of the app would set it) never leak from one test into another.
+// Every test acts from its own client address, so per-IP rate limits never leak from one test into
+// another: the test server runs with TRUST_PROXY=1, and the tests play the proxy that appends the
+// client's address to X-Forwarded-For.
 import { test as base } from "@playwright/test";
 import { randomIp } from "./http";
 

@@ -4,12 +4,18 @@ import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
-import { safeCallbackUrl } from "../safe-callback";
+import { pageOrigin, safeCallbackUrl } from "../safe-callback";
 import { Field } from "../field";
+
+/** What the server's refusals (the `error` next-auth's client reports) mean for the learner. */
+const SIGN_IN_ERRORS: Record<string, string> = {
+  TooManyRequests: "Too many sign-in attempts. Wait a few minutes, then try again.",
+  Unavailable: "Signing in is temporarily unavailable. Please try again in a few minutes.",
+};
 
 export function SignInForm() {
   const router = useRouter();
-  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
+  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"), pageOrigin());
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -21,13 +27,7 @@ export function SignInForm() {
     const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false }).catch(() => null);
     setPending(false);
     if (!result || result.error) {
-      setError(
-        result?.error === "TooManyRequests"
-          ? "Too many sign-in attempts. Wait a few minutes, then try again."
-          : result
-            ? "That email and password do not match an account."
-            : "Could not reach the server. Check your connection and try again.",
-      );
+      setError(result ? (SIGN_IN_ERRORS[result.error ?? ""] ?? "That email and password do not match an account.") : "Could not reach the server. Check your connection and try again.");
       return;
     }
     router.push(callbackUrl);

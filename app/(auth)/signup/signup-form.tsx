@@ -5,13 +5,13 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { Field } from "../field";
-import { safeCallbackUrl } from "../safe-callback";
+import { pageOrigin, safeCallbackUrl } from "../safe-callback";
 
 type Issues = Partial<Record<"email" | "password" | "name", string>>;
 
 export function SignUpForm() {
   const router = useRouter();
-  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
+  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"), pageOrigin());
   const [error, setError] = useState<string | null>(null);
   const [issues, setIssues] = useState<Issues>({});
   const [pending, setPending] = useState(false);
@@ -48,7 +48,7 @@ export function SignUpForm() {
       {error ? <Alert tone="error" live>{error}</Alert> : null}
       <Field label="Display name" name="name" autoComplete="nickname" required={false} hint="Optional; shown on your dashboard." error={issues.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" error={issues.email} />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" hint="At least 10 characters." error={issues.password} />
+      <Field label="Password" name="password" type="password" autoComplete="new-password" hint="At least 12 characters, hard to guess, and not containing your email address." error={issues.password} />
       <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}
       </button>
