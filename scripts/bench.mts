@@ -1,5 +1,5 @@
 // `npm run bench`: autocannon against production builds of the app on this machine, all in one
-// run so the ratios hold. See README "Benchmarks and scaling" for what it measures and why.
+// run so the ratios hold. See docs/performance.md "Benchmarks and scaling" for what it measures and why.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
