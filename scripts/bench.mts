@@ -40,11 +40,13 @@ await storeQuizVersions(client, quizzes);
 const starters = await createUsers(client, "start", USERS_PER_POOL);
 const submitters = await createUsers(client, "submit", USERS_PER_POOL);
 const scaleOut = await createUsers(client, "scale", USERS_PER_POOL);
+const referenceUsers = await createUsers(client, "ref", USERS_PER_POOL);
 const submitPool = await createOpenAttempts(client, submitters, quizzes, ATTEMPTS_PER_USER);
 const scaleOutPool = await createOpenAttempts(client, scaleOut, quizzes, ATTEMPTS_PER_USER);
-const cookies = await sessionCookies([...starters, ...submitters, ...scaleOut], secret);
+const referencePool = await createOpenAttempts(client, referenceUsers, quizzes, ATTEMPTS_PER_USER);
+const cookies = await sessionCookies([...starters, ...submitters, ...scaleOut, ...referenceUsers], secret);
 const cookieOf = (user: BenchUser) => cookies.get(user.id)!;
-log(`${3 * USERS_PER_POOL} users, ${submitPool.length + scaleOutPool.length} open attempts, database ${databaseUrl}`);
+log(`${4 * USERS_PER_POOL} users, ${submitPool.length + scaleOutPool.length + referencePool.length} open attempts, database ${databaseUrl}`);
 
 const instances: Instance[] = [];
 const ports: number[] = [];
@@ -132,6 +134,18 @@ try {
     rows.push(await measure(target, load, probe));
   }
 
+  // The floor for submit: the same transaction with pg and node:http, outside Next and Prisma.
+  const referencePort = await freePort(int("BENCH_PORT", 3700) + 100, ports);
+  log(`starting the reference submit server (pg only) on port ${referencePort}…`);
+  const reference = await startInstance(referencePort, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret }, path.resolve(".data/bench"), "scripts/bench/reference-submit.mts");
+  instances.push(reference);
+  const referenceTarget: Target = { name: "reference submit, pg only (no Next, no Prisma)", urls: [reference.url], method: "POST", next: submits(referencePool) };
+  await check(reference.url, referenceTarget, (s, b) => s === 200 && b.includes('"passed":true'));
+  log(`measuring ${referenceTarget.name}…`);
+  rows.push(await measure(referenceTarget, load, probe));
+  await reference.stop();
+  instances.splice(instances.indexOf(reference), 1);
+
   const two = await launch();
   const both = [one.url, two.url];
   for (const url of both) await check(url, { name: "ping", urls: [url], path: "/api/ping" }, (s) => s === 200);
@@ -149,6 +163,7 @@ const row = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))!;
 const [staticAsset, ping, lessonRow, submit] = [row("static asset"), row("no-op handler GET"), row("lesson page"), row("quiz submit POST")];
 const [start, dashboard, catalogRow] = [row("quiz start"), row("dashboard"), row("catalog page")];
 const submitTwo = row("quiz submit, 2 instances");
+const referenceSubmit = row("reference submit");
 const cpu = os.cpus();
 const cpuPerSubmit = submit.cpu.app + submit.cpu.db + submit.cpu.load;
 console.log(`\nFramewise benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}, PostgreSQL at ${new URL(databaseUrl).host}`);
@@ -169,6 +184,7 @@ console.log("\n" + ratioLines(
   [ratio("lesson page / static asset", lessonRow, staticAsset, 0.8), ratio("submit / no-op handler", submit, ping, 0.5)],
   [
     `submit p99: ${submit.p99.toFixed(1)} ms (target < 50 ms) ${submit.p99 < 50 ? "met" : "MISSED"}`,
+    `submit vs the pg-only reference: ${(submit.cpu.app / Math.max(referenceSubmit.cpu.app, 1e-9)).toFixed(2)}× its app CPU (${submit.cpu.app.toFixed(2)} vs ${referenceSubmit.cpu.app.toFixed(2)} ms), ${(submit.cpu.db / Math.max(referenceSubmit.cpu.db, 1e-9)).toFixed(2)}× its PostgreSQL CPU`,
     `submit, 2 instances / 1 instance: ${(submitTwo.rps / submit.rps).toFixed(2)}×`,
     `CPU per submit (app + PostgreSQL + autocannon): ${cpuPerSubmit.toFixed(1)} ms, so ${cpu.length} cores top out near ${Math.round((cpu.length * 1000) / cpuPerSubmit)} submits/s however many instances run`,
     `shared state across the two instances: ${sharedState}`,

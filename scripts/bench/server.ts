@@ -22,11 +22,11 @@ export async function freePort(from: number, taken: number[] = []): Promise<numb
   throw new Error(`no free port in ${from}–${from + 199}`);
 }
 
-export async function startInstance(port: number, env: Record<string, string>, logDir: string): Promise<Instance> {
+export async function startInstance(port: number, env: Record<string, string>, logDir: string, script = "scripts/start.mts"): Promise<Instance> {
   mkdirSync(logDir, { recursive: true });
   const log = path.join(logDir, `app-${port}.log`);
   const out = createWriteStream(log);
-  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.mts"], {
+  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), [script], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
