@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { isProtectedPage, signInPath } from "@/lib/auth/protected-pages";
+import { decodeSessionCookie } from "@/lib/auth/session-cookie";
+import { checkSession } from "@/lib/auth/sessions";
 import { buildCsp } from "@/lib/security/csp";
 
 const dev = process.env.NODE_ENV === "development";
@@ -21,11 +24,22 @@ function hashesFor(pathname: string): { hashes: string[]; prerendered: boolean }
   return own ? { hashes: own, prerendered: true } : { hashes: staticHashes["/_not-found"] ?? [], prerendered: false };
 }
 
+/** Whether the request carries a session that still stands; during an outage the page decides. */
+async function signedIn(request: NextRequest): Promise<boolean> {
+  try {
+    return (await checkSession(await decodeSessionCookie(request.cookies.getAll()))) !== null;
+  } catch {
+    return true; // the database is unreachable: the page itself shows "temporarily unavailable"
+  }
+}
+
 /**
- * Runs before every route: refuses undecodable URLs (Next would answer 500), tags the request with
- * an id for the logs, and sets the Content-Security-Policy (and HSTS over HTTPS) on pages.
+ * Runs before every route: refuses undecodable URLs (Next would answer 500), sends signed-out
+ * visitors of protected pages to sign in (a 307 before any HTML streams; the pages check again),
+ * tags the request with an id for the logs, and sets the Content-Security-Policy (and HSTS over
+ * HTTPS) on pages.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   try {
     decodeURIComponent(pathname);
@@ -35,6 +49,9 @@ export function proxy(request: NextRequest) {
       ? NextResponse.json(error, { status: 400 })
       : new NextResponse("Bad request: the URL is not valid.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
+
+  if (isProtectedPage(pathname) && !(await signedIn(request)))
+    return NextResponse.redirect(new URL(signInPath(pathname + request.nextUrl.search), request.url), 307);
 
   const requestId = request.headers.get("x-request-id")?.slice(0, 64) || crypto.randomUUID();
   const headers = new Headers(request.headers);

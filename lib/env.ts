@@ -38,7 +38,7 @@ const Env = z.object({
   RATE_LIMIT_ATTEMPT_START: limit("60/1m"),
   RATE_LIMIT_ATTEMPT_SUBMIT: limit("60/1m"),
   RATE_LIMIT_AUTOSAVE: limit("240/1m"),
-  /** Accounts registered with these emails (comma-separated) become admins. */
+  /** Emails (comma-separated) that `npm run admin:grant` without arguments makes admins; registering never does. */
   ADMIN_EMAILS: z
     .string()
     .default("")

@@ -94,6 +94,11 @@ function starts(): NextRequest {
     return { path: `/api/quizzes/${quiz.id}/attempts`, headers: { cookie: cookieOf(user) } };
   };
 }
+/** The authenticated no-op: a session check and nothing else, for each of the starters in turn. */
+function me(): NextRequest {
+  let k = 0;
+  return () => ({ path: "/api/me", headers: { cookie: cookieOf(starters[k++ % starters.length]!) } });
+}
 function dashboards(): NextRequest {
   let k = 0;
   return () => ({ path: "/dashboard", headers: { cookie: cookieOf(submitters[k++ % submitters.length]!) } });
@@ -121,6 +126,7 @@ try {
   const targets: [Target, (status: number, body: string) => boolean][] = [
     [{ name: `static asset (${path.extname(asset)})`, urls, path: asset }, (s) => s === 200],
     [{ name: "no-op handler GET /api/ping", urls, path: "/api/ping" }, (s, b) => s === 200 && b.includes('"ok":true')],
+    [{ name: "authenticated no-op GET /api/me", urls, next: me() }, (s, b) => s === 200 && b.includes('"user"')],
     [{ name: `lesson page ${lessonPath}`, urls, path: lessonPath }, (s, b) => s === 200 && b.includes(lesson.title)],
     [{ name: "catalog page /", urls, path: "/" }, (s, b) => s === 200 && b.includes("Tracks")],
     [{ name: "quiz start POST …/attempts", urls, method: "POST", next: starts() }, (s) => s === 201],
@@ -164,6 +170,7 @@ const [staticAsset, ping, lessonRow, submit] = [row("static asset"), row("no-op 
 const [start, dashboard, catalogRow] = [row("quiz start"), row("dashboard"), row("catalog page")];
 const submitTwo = row("quiz submit, 2 instances");
 const referenceSubmit = row("reference submit");
+const authed = row("authenticated no-op");
 const cpu = os.cpus();
 const cpuPerSubmit = submit.cpu.app + submit.cpu.db + submit.cpu.load;
 console.log(`\nFramewise benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.version}, PostgreSQL at ${new URL(databaseUrl).host}`);
@@ -188,5 +195,6 @@ console.log("\n" + ratioLines(
     `submit, 2 instances / 1 instance: ${(submitTwo.rps / submit.rps).toFixed(2)}×`,
     `CPU per submit (app + PostgreSQL + autocannon): ${cpuPerSubmit.toFixed(1)} ms, so ${cpu.length} cores top out near ${Math.round((cpu.length * 1000) / cpuPerSubmit)} submits/s however many instances run`,
     `shared state across the two instances: ${sharedState}`,
+    `session check (authenticated no-op − unauthenticated no-op): ${(authed.cpu.app - ping.cpu.app).toFixed(2)} ms app CPU and ${(authed.cpu.db - ping.cpu.db).toFixed(2)} ms PostgreSQL CPU per request (${authed.cpu.app.toFixed(2)} vs ${ping.cpu.app.toFixed(2)} ms app)`,
   ],
 ));

@@ -10,5 +10,7 @@ if (problems.length) {
   process.exit(1);
 }
 const lessons = catalog.tracks.flatMap((t) => t.lessons);
-const questions = lessons.reduce((n, l) => n + l.quiz.questions.length, 0);
-console.log(`content:check ok: ${catalog.tracks.length} tracks, ${lessons.length} lessons, ${questions} questions, ${catalog.concepts.length} concepts`);
+const questions = [...lessons.map((l) => l.quiz), ...catalog.compare.map((p) => p.quiz)].reduce((n, q) => n + q.questions.length, 0);
+console.log(
+  `content:check ok: ${catalog.tracks.length} tracks, ${lessons.length} lessons, ${catalog.compare.length} compare pages, ${questions} questions, ${catalog.concepts.length} concepts`,
+);

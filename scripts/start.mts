@@ -4,7 +4,7 @@
 // `npm run dev` does the same with `next dev` and no build.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded.ts";
 import { migrate } from "../lib/db/migrate.ts";
@@ -12,7 +12,9 @@ import { migrate } from "../lib/db/migrate.ts";
 const dev = process.argv.includes("--dev");
 const dataDir = path.resolve(process.env.FRAMEWISE_DATA_DIR ?? ".data");
 const port = process.env.PORT ?? "3000";
-mkdirSync(dataDir, { recursive: true });
+// The session secret and the embedded database live here: for this OS user only.
+mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+chmodSync(dataDir, 0o700);
 const log = (message: string) => console.log(`[framewise] ${message}`);
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -21,11 +23,14 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 process.env.NEXTAUTH_SECRET ??= persistentSecret(path.join(dataDir, "nextauth-secret"));
 
 let embedded: EmbeddedDatabase | undefined;
+const databaseUrlFile = path.join(dataDir, "database-url");
 if (!process.env.DATABASE_URL) {
   // Tests ask for a throwaway in-memory database.
   const ephemeral = process.env.FRAMEWISE_EPHEMERAL_DB === "1";
-  embedded = await startEmbeddedDatabase(ephemeral ? undefined : path.join(dataDir, "pglite"));
+  embedded = await startEmbeddedDatabase(ephemeral ? undefined : path.join(dataDir, "pglite"), { socketDir: path.join(dataDir, "run") });
   process.env.DATABASE_URL = embedded.url;
+  // For `npm run admin:grant`, psql and tests while the app runs; readable by this OS user only.
+  writeFileSync(databaseUrlFile, embedded.url, { mode: 0o600 });
   // PGlite runs one query at a time in one session; one pooled connection keeps transactions whole.
   process.env.DATABASE_POOL_MAX = "1";
   log(ephemeral ? "embedded PostgreSQL (PGlite) in memory" : `embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), dataDir)}/pglite`);
@@ -45,6 +50,7 @@ const next = dev
 log(`serving on http://localhost:${port}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", async (code, signal) => {
+  if (embedded) rmSync(databaseUrlFile, { force: true });
   await embedded?.stop();
   process.exit(code ?? (signal ? 0 : 1));
 });

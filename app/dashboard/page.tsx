@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listTracks } from "@/lib/content/load";
+import { BASELINE, isFramework } from "@/lib/content/frameworks";
+import { compareHref } from "@/lib/content/compare";
+import { getComparePage, listTracks } from "@/lib/content/load";
 import { getDashboard } from "@/lib/db/queries/dashboard";
 import { ButtonLink, Card, PageHeading } from "../_components/ui";
 import { ActivityHeatmap } from "./_components/activity-heatmap";
 import { MasteryGrid } from "./_components/mastery-grid";
 import { RecentAttempts } from "./_components/recent-attempts";
 import { ScoreHistory } from "./_components/score-history";
+import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { TimeZoneSync } from "./_components/time-zone-sync";
 import { TrackProgressList } from "./_components/track-progress";
 
@@ -56,11 +59,20 @@ export default async function DashboardPage() {
         <ActivityHeatmap activity={dashboard.activity} timeZone={dashboard.timeZone} />
       </Section>
       <Section id="mastery" title="Mastery by concept and framework">
-        <MasteryGrid grid={dashboard.mastery} started={dashboard.history.length > 0} />
+        <MasteryGrid grid={dashboard.mastery} started={dashboard.history.length > 0} compareHref={masteryCompareHref} />
       </Section>
       <Section id="recent" title="Recent attempts">
         <RecentAttempts attempts={dashboard.recentAttempts} timeZone={dashboard.timeZone} />
       </Section>
+      <Section id="sessions" title="Your sessions">
+        <SignOutEverywhere />
+      </Section>
     </>
   );
+}
+
+/** A mastery cell opens its concept's compare page with "I know Django, I am learning <this framework>". */
+function masteryCompareHref(concept: string, track: string): string | null {
+  if (!getComparePage(concept) || !isFramework(track)) return null;
+  return track === BASELINE ? compareHref(concept) : compareHref(concept, { from: BASELINE, to: track });
 }

@@ -1,5 +1,6 @@
 /** Sign-up and sign-in input rules. Pure, shared by the API and the forms. */
 import { z } from "zod";
+import { storableString } from "@/lib/validation/text";
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -18,7 +19,7 @@ export const Password = z
 export const Registration = z.strictObject({
   email: Email,
   password: Password,
-  name: z.string().trim().min(1).max(80).optional(),
+  name: storableString().trim().min(1).max(80).optional(),
 });
 
 export const SignIn = z.object({ email: Email, password: z.string().min(1).max(200) });

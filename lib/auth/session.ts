@@ -1,18 +1,22 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { authOptions } from "./options";
+import { decodeSessionCookie } from "./session-cookie";
+import { checkSession } from "./sessions";
 
 export type SessionUser = { id: string; email: string; name: string; role: "USER" | "ADMIN" };
 
-/** The session, read once per request. */
+/**
+ * The signed-in user, read once per request: the session cookie decoded, then checked against the
+ * database (revoked, signed out everywhere, deleted user: null). The role is the current one.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const user = session?.user;
-  if (!user?.id) return null;
-  return { id: user.id, email: user.email ?? "", name: user.name ?? "", role: user.role ?? "USER" };
+  const token = await decodeSessionCookie((await cookies()).getAll());
+  const checked = await checkSession(token);
+  if (!checked) return null;
+  return { id: checked.id, email: token?.email ?? "", name: token?.name ?? "", role: checked.role };
 });
 
 /** For pages: sends a signed-out visitor to sign in and back to `returnTo`. */

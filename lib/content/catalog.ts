@@ -1,13 +1,15 @@
 /**
  * The parsed curriculum and the rules that span files. Pure: callers read the files.
  */
+import { checkComparePages } from "./compare-check";
+import type { ComparePage } from "./compare";
 import { checkPolicy } from "./policy";
 import { checkContentRules } from "./rules";
 import { checkDepth } from "./depth";
 import type { Concept, LessonMeta, QuizFile, TrackMeta } from "./schema";
 
 export type Quiz = QuizFile & {
-  /** "<track>.<lesson>": used in URLs and stored on attempts. */
+  /** "<track>.<lesson>" (or "compare.<concept>"): used in URLs and stored on attempts. */
   id: string;
   /** sha256 of the parsed quiz; attempts keep the version they started with. */
   contentHash: string;
@@ -27,7 +29,8 @@ export type Lesson = LessonMeta & {
 
 export type Track = TrackMeta & { slug: string; intro: string; lessons: Lesson[]; file: string };
 
-export type Catalog = { tracks: Track[]; concepts: Concept[] };
+/** `compare`: one page per concept, the same task in all five frameworks (content/compare/). */
+export type Catalog = { tracks: Track[]; concepts: Concept[]; compare: ComparePage[] };
 
 export const LESSON_WORDS = { min: 400, max: 1000 } as const;
 
@@ -55,6 +58,9 @@ export function checkCatalog(catalog: Catalog): string[] {
     }
     problems.push(...checkPolicy(track));
   }
+  if (catalog.tracks.some((t) => t.slug === "compare")) problems.push('content/tracks/compare: the track slug "compare" is taken by compare quizzes ("compare.<concept>")');
+  for (const page of catalog.compare) problems.push(...checkQuiz(page.quiz, conceptIds));
+  problems.push(...checkComparePages(catalog));
   problems.push(...checkContentRules(catalog));
   problems.push(...checkDepth(catalog));
   return problems;

@@ -7,6 +7,7 @@ import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { contentId, proseWordCount, type Lesson, type Quiz, type Track } from "./catalog";
+import { CompareMeta, parseCompareBody, type ComparePage } from "./compare";
 import { ConceptList, LessonMeta, QuizFile, TrackMeta } from "./schema";
 
 export class ContentError extends Error {}
@@ -65,4 +66,13 @@ export function parseLesson(track: string, slug: string, text: string, file: str
   const { data, content } = readFrontmatter(text, file);
   const meta = validate(LessonMeta, data, file);
   return { ...meta, id: contentId(track, slug), slug, track, body: content, wordCount: proseWordCount(content), quiz, file };
+}
+
+/** A compare page and its quiz; the body is split into one section per framework. */
+export function parseComparePage(text: string, file: string, quiz: Quiz): ComparePage {
+  const { data, content } = readFrontmatter(text, file);
+  const meta = validate(CompareMeta, data, file);
+  // Body line numbers, counted from the top of the file so authors can jump to them.
+  const offset = text.endsWith(content) ? text.slice(0, text.length - content.length).split("\n").length - 1 : 0;
+  return { ...meta, ...parseCompareBody(content, offset), quiz, file };
 }

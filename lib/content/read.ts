@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { checkCatalog, contentId, type Catalog, type Lesson, type Track } from "./catalog";
-import { parseConcepts, parseLesson, parseQuiz, parseTrack } from "./parse";
+import { compareQuizId, type ComparePage } from "./compare";
+import { parseComparePage, parseConcepts, parseLesson, parseQuiz, parseTrack } from "./parse";
 
 const LESSON_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
@@ -59,7 +60,37 @@ export function readCatalog(root: string): { catalog: Catalog; problems: string[
     tracks.push({ ...meta, lessons: lessons.sort((a, b) => a.order - b.order) });
   }
   tracks.sort((a, b) => a.order - b.order);
-  const catalog = { tracks, concepts };
+  const compare = readComparePages(path.join(root, "compare"), rel, attempt, problems);
+  const catalog = { tracks, concepts, compare };
   problems.push(...checkCatalog(catalog));
   return { catalog, problems };
+}
+
+const COMPARE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+
+/** content/compare/<concept>.md with <concept>.quiz.yaml beside it; the folder is optional. */
+function readComparePages(dir: string, rel: (file: string) => string, attempt: <T>(fn: () => T) => T | undefined, problems: string[]): ComparePage[] {
+  if (!existsSync(dir)) return [];
+  const pages: ComparePage[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.endsWith(".quiz.yaml")) {
+      if (!existsSync(path.join(dir, name.replace(/\.quiz\.yaml$/, ".md")))) problems.push(`${rel(path.join(dir, name))}: no compare page beside it`);
+      continue;
+    }
+    const file = path.join(dir, name);
+    const match = COMPARE_FILE.exec(name);
+    if (!match) {
+      problems.push(`${rel(file)}: compare files are named "<concept>.md" and "<concept>.quiz.yaml"`);
+      continue;
+    }
+    const quizFile = file.replace(/\.md$/, ".quiz.yaml");
+    if (!existsSync(quizFile)) {
+      problems.push(`${rel(file)}: missing its quiz ${path.basename(quizFile)}`);
+      continue;
+    }
+    const quiz = attempt(() => parseQuiz(compareQuizId(match[1]!), readFileSync(quizFile, "utf8"), rel(quizFile)));
+    const page = quiz && attempt(() => parseComparePage(readFileSync(file, "utf8"), rel(file), quiz));
+    if (page) pages.push(page);
+  }
+  return pages;
 }

@@ -81,6 +81,7 @@ export function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
   return rendered;
 }
 
-export function renderCode(snippet: CodeSnippet): Promise<string> {
+/** One snippet, highlighted; `language` is a Shiki language id (content:check keeps it to known ones). */
+export function renderCode(snippet: Pick<CodeSnippet, "source"> & { language: string }): Promise<string> {
   return codeToHtml(snippet.source, { lang: snippet.language, themes, defaultColor: false });
 }

@@ -3,6 +3,7 @@
  * Loaders parse files into these schemas; `checkCatalog` adds the cross-file rules.
  */
 import { z } from "zod";
+import { FRAMEWORKS } from "./frameworks";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be kebab-case (a-z, 0-9, -)" });
 const nonEmpty = z.string().trim().min(1);
@@ -52,6 +53,11 @@ export const LessonMeta = z.strictObject({
   related: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
 });
 
+/** The five frameworks Framewise compares; each is also a track slug. Django is the baseline. */
+export const Framework = z.enum(FRAMEWORKS);
+export type Framework = z.infer<typeof Framework>;
+export { FRAMEWORKS };
+
 const CodeSnippet = z.strictObject({
   language: z.enum(["python", "ruby", "javascript", "typescript", "erb", "html", "bash", "json", "yaml", "sql"]),
   source: nonEmpty,
@@ -60,6 +66,8 @@ const CodeSnippet = z.strictObject({
 const Option = z.strictObject({
   id: slug,
   text: nonEmpty,
+  /** Code shown (highlighted) under the option's text, e.g. a snippet in another framework. */
+  code: CodeSnippet.optional(),
   /** Tag for the wrong idea this option represents; shown to authors in results, never to learners before submit. */
   misconception: slug.optional(),
 });
@@ -69,6 +77,8 @@ const questionBase = {
   prompt: nonEmpty,
   code: CodeSnippet.optional(),
   concepts: z.array(slug).default([]),
+  /** The frameworks the question tests; its result counts toward mastery of (concept × each of them). */
+  frameworks: z.array(Framework).min(1).optional(),
   explanation: nonEmpty,
   points: z.number().positive().default(1),
 };

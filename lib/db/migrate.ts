@@ -19,10 +19,20 @@ const TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+// The key `prisma migrate deploy` locks, so this and Prisma's own tool also exclude each other.
+const LOCK_KEY = 72707369;
+
+/**
+ * Applies the pending migrations; returns their names. Holds a session-level advisory lock
+ * throughout, so instances started at the same moment apply each migration once: the second waits,
+ * then finds nothing left to do. (PGlite runs every connection in one session, where the lock does
+ * not exclude: it has one owner process anyway.)
+ */
 export async function migrate(connectionString: string, dir = path.resolve("prisma/migrations")): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
+    await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     await client.query(TABLE);
     const done = await client.query<{ migration_name: string }>(
       `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
@@ -50,6 +60,8 @@ export async function migrate(connectionString: string, dir = path.resolve("pris
     }
     return pending;
   } finally {
+    // Ending the session releases the lock too; unlocking first frees it even if `end` is slow.
+    await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
 }

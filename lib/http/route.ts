@@ -26,7 +26,10 @@ export function assertSameOrigin(request: Request): void {
   if (originHost !== host) throw new AppError("forbidden", "Cross-site requests are not allowed.");
 }
 
-/** Wraps a route handler: origin check, one JSON error path, and a log line per request. */
+/**
+ * Wraps a route handler: origin check, one JSON error path, `Cache-Control: no-store` (API answers
+ * are per user or per moment: no browser or shared cache may keep them), and a log line per request.
+ */
 export function route<P = Record<string, never>>(handler: (request: Request, params: P) => Promise<Response>) {
   return async (request: Request, context: Context<P>): Promise<Response> => {
     const started = performance.now();
@@ -45,6 +48,7 @@ export function route<P = Record<string, never>>(handler: (request: Request, par
       if (appError.status >= 500) log.error({ requestId, err: error }, "request failed");
       response = Response.json(errorBody(appError.code, appError.message, appError.issues), { status: appError.status, headers: appError.headers });
     }
+    if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
     log.info({ requestId, method: request.method, path: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) }, "api");
     return response;
   };

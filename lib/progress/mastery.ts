@@ -7,6 +7,10 @@
  * - attempted: below 70%;  familiar: 70% or more;  proficient: all of them right;
  * - mastered: proficient, and also all right on each of those quizzes' last attempt from an earlier
  *   day (so proficient on two attempts on different days, with no slip in between).
+ *
+ * A question counts toward each framework it names in `frameworks`, or its own track when it names
+ * none. Compare quizzes ("compare.<concept>") belong to no track: each of their questions names the
+ * frameworks it tests, so a Flask → Rails translation counts for both Flask and Rails.
  */
 export type MasteryLevel = "not_started" | "attempted" | "familiar" | "proficient" | "mastered";
 
@@ -33,8 +37,9 @@ export type MasteryCell = {
 };
 export type MasteryGrid = { tracks: { slug: string; title: string }[]; rows: { concept: { id: string; title: string }; cells: MasteryCell[] }[] };
 
-type QuestionLike = { id: string; concepts: string[]; points: number };
-type TrackLike = { slug: string; title: string; lessons: { quiz: { id: string; questions: QuestionLike[] } }[] };
+type QuestionLike = { id: string; concepts: string[]; points: number; frameworks?: readonly string[] };
+type QuizLike = { id: string; questions: QuestionLike[] };
+type TrackLike = { slug: string; title: string; lessons: { quiz: QuizLike }[] };
 
 export function masteryLevel(input: { earned: number; possible: number; answered: number; allCorrect: boolean; previousAllCorrect: boolean }): MasteryLevel {
   if (input.answered === 0) return "not_started";
@@ -44,21 +49,25 @@ export function masteryLevel(input: { earned: number; possible: number; answered
 
 const key = (quizId: string, questionId: string) => `${quizId}\u0000${questionId}`;
 
-export function buildMastery(tracks: TrackLike[], concepts: { id: string; title: string }[], results: QuestionResult[]): MasteryGrid {
+export function buildMastery(tracks: TrackLike[], concepts: { id: string; title: string }[], results: QuestionResult[], compareQuizzes: QuizLike[] = []): MasteryGrid {
   const latest = new Map<string, QuestionResult>();
   const previous = new Map<string, QuestionResult>();
   for (const r of results) (r.attempt === "latest" ? latest : previous).set(key(r.quizId, r.questionId), r);
 
-  // The questions of each track tagged with each concept, in one pass over the catalog.
+  // The questions counting toward each framework × concept, in one pass over the catalog.
   const taggedBy = new Map<string, { quizId: string; question: QuestionLike }[]>();
-  for (const track of tracks)
-    for (const { quiz } of track.lessons)
-      for (const question of quiz.questions)
+  const tag = (quiz: QuizLike, frameworks: (q: QuestionLike) => readonly string[]) => {
+    for (const question of quiz.questions)
+      for (const framework of new Set(frameworks(question)))
         for (const concept of new Set(question.concepts)) {
-          const k = key(track.slug, concept);
-          if (!taggedBy.has(k)) taggedBy.set(k, []);
-          taggedBy.get(k)!.push({ quizId: quiz.id, question });
+          const k = key(framework, concept);
+          const list = taggedBy.get(k) ?? [];
+          list.push({ quizId: quiz.id, question });
+          taggedBy.set(k, list);
         }
+  };
+  for (const track of tracks) for (const { quiz } of track.lessons) tag(quiz, (q) => q.frameworks ?? [track.slug]);
+  for (const quiz of compareQuizzes) tag(quiz, (q) => q.frameworks ?? []);
 
   const cell = (track: TrackLike, concept: string): MasteryCell => {
     const tagged = taggedBy.get(key(track.slug, concept)) ?? [];
@@ -91,3 +100,12 @@ export function buildMastery(tracks: TrackLike[], concepts: { id: string; title:
     .filter((row) => row.cells.some((c) => c.level !== null));
   return { tracks: tracks.map((t) => ({ slug: t.slug, title: t.title })), rows };
 }
+
+/** One concept's row of the grid, one cell per compared framework: what a compare page shows. */
+export type ConceptMastery = {
+  concept: { id: string; title: string };
+  /** In FRAMEWORKS order; `level` null: no question on this concept there yet. */
+  frameworks: (Omit<MasteryCell, "track"> & { framework: string })[];
+  /** The compare quiz that raises these cells, when the concept has a compare page. */
+  quiz: { id: string; href: string } | null;
+};

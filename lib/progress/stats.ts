@@ -55,7 +55,15 @@ type TrackLike = Pick<Track, "slug" | "title"> & {
   }[];
 };
 
-export type DashboardOptions = { concepts: { id: string; title: string }[]; now: Date };
+/** A compare page's quiz ("compare.<concept>"): it belongs to no track; its questions name their frameworks. */
+export type CompareQuizLike = {
+  id: string;
+  title: string;
+  href: string;
+  questions: (Pick<Question, "id" | "concepts" | "points"> & { frameworks?: readonly string[] })[];
+};
+
+export type DashboardOptions = { concepts: { id: string; title: string }[]; now: Date; compareQuizzes?: CompareQuizLike[] };
 
 /** One track's bar, counts, next lesson and best score per quiz. */
 function progressOfTrack(track: TrackLike, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackProgress {
@@ -88,15 +96,20 @@ function progressOfTrack(track: TrackLike, records: Pick<ProgressRecords, "compl
 }
 
 export function buildDashboard(tracks: TrackLike[], records: ProgressRecords, options: DashboardOptions): Dashboard {
-  const lessonByQuiz = new Map(tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { track: t, lesson: l }] as const)));
+  const compareQuizzes = options.compareQuizzes ?? [];
+  // Where each quiz lives: a lesson's, or a compare page's.
+  const quizPages = new Map<string, { title: string; href: string }>([
+    ...tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { title: l.quiz.title, href: `/learn/${t.slug}/${l.slug}/quiz` }] as const)),
+    ...compareQuizzes.map((q) => [q.id, { title: q.title, href: q.href }] as const),
+  ]);
 
   const trackProgress = tracks.map((track) => progressOfTrack(track, records));
 
   const recentAttempts = records.recentAttempts.slice(0, RECENT_ATTEMPTS).map((a) => {
-    const found = lessonByQuiz.get(a.quizId);
-    const base = found ? `/learn/${found.track.slug}/${found.lesson.slug}/quiz` : "";
-    return { ...a, title: found?.lesson.quiz.title ?? a.quizId, reviewHref: found ? `${base}/review/${a.attemptId}` : "" };
+    const found = quizPages.get(a.quizId);
+    return { ...a, title: found?.title ?? a.quizId, reviewHref: found ? `${found.href}/review/${a.attemptId}` : "" };
   });
+  const compareTrack = { slug: "compare", title: "Compare", lessons: compareQuizzes.map((quiz) => ({ quiz })) };
   const today = localDay(options.now, records.timeZone);
   const counts = new Map(records.activity.map((a) => [a.day, a.count]));
   return {
@@ -105,8 +118,8 @@ export function buildDashboard(tracks: TrackLike[], records: ProgressRecords, op
     timeZone: records.timeZone,
     today,
     activity: { ...computeStreaks(counts.keys(), today), heatmap: buildHeatmap(counts, today) },
-    history: buildHistory(records.recentAttempts, tracks),
-    mastery: buildMastery(tracks, options.concepts, records.questionResults),
+    history: buildHistory(records.recentAttempts, [...tracks, compareTrack]),
+    mastery: buildMastery(tracks, options.concepts, records.questionResults, compareQuizzes),
   };
 }
 

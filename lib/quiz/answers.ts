@@ -3,8 +3,9 @@
  */
 import { z } from "zod";
 import type { Question } from "@/lib/content/schema";
+import { storableString } from "@/lib/validation/text";
 
-const id = z.string().min(1).max(100);
+const id = storableString().min(1).max(100);
 const distinctIds = z
   .array(id)
   .max(50)
@@ -14,7 +15,7 @@ export const answerSchemas = {
   single: id,
   multiple: distinctIds,
   true_false: z.boolean(),
-  short_text: z.string().max(500),
+  short_text: storableString().max(500),
   ordering: distinctIds,
   matching: z.record(id, id),
 } satisfies Record<Question["type"], z.ZodType>;
@@ -62,7 +63,7 @@ const expectedShape: Record<Question["type"], string> = {
   single: "an option id (string)",
   multiple: "an array of distinct option ids",
   true_false: "true or false",
-  short_text: "a string of at most 500 characters",
+  short_text: "a string of at most 500 characters, without NUL characters or unpaired surrogates",
   ordering: "an array of distinct option ids in order",
   matching: "an object mapping each left id to a right id",
 };

@@ -26,3 +26,6 @@ export function formatAnswer(question: PublicQuestion, value: Value): string[] {
 
 /** Quiz text without its `code` backticks, for accessible names. */
 export const plainText = (text: string) => text.replace(/`([^`]+)`/g, "$1");
+
+/** The key of an option's highlighted code in a quiz's `codeHtml` map (question code is keyed by question id). */
+export const optionCodeKey = (questionId: string, optionId: string) => `${questionId}/${optionId}`;

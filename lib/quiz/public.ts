@@ -6,7 +6,8 @@ import type { CodeSnippet, Question, QuizFile } from "@/lib/content/schema";
 import type { DraftAnswer } from "./answers";
 import { seededRandom, shuffle, subSeed } from "./random";
 
-export type PublicOption = { id: string; text: string };
+/** An option as learners see it: its text, and code to read when the option is a snippet. */
+export type PublicOption = { id: string; text: string; code?: CodeSnippet };
 export type PublicQuestion = {
   id: string;
   type: Question["type"];
@@ -31,7 +32,9 @@ export type AttemptView = {
   draft: { answers: DraftAnswer[]; savedAt: string } | null;
 };
 
-const publicOptions = (options: { id: string; text: string }[]): PublicOption[] => options.map(({ id, text }) => ({ id, text }));
+// Picks fields one by one, so a new secret field on options can never slip through.
+const publicOptions = (options: { id: string; text: string; code?: CodeSnippet }[]): PublicOption[] =>
+  options.map(({ id, text, code }) => (code ? { id, text, code: { language: code.language, source: code.source } } : { id, text }));
 
 /** The questions an attempt uses: all of them, or `draw` of them chosen by the seed, in bank order. */
 export function drawQuestions(quiz: Pick<QuizFile, "questions" | "draw">, seed: number): Question[] {

@@ -15,7 +15,7 @@ const jsonish = fc.oneof(
   fc.record({ email: fc.oneof(fc.string(), fc.emailAddress()), password: fc.string(), name: fc.jsonValue() }, { requiredKeys: [] }),
 );
 const rawBody = fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom("{", "[", "{\"answers\": [", "\u0000", "null", "true", "1e999", "\"\\ud800\""));
-const segment = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("flask.philosophy", "a".repeat(300), "..", "%", "cmxxxxxxxxxxxxxxxxxxxxxxx")).map(encodeURIComponent);
+const segment = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("flask.philosophy", "compare.routing", "routing", "a".repeat(300), "..", "%", "cmxxxxxxxxxxxxxxxxxxxxxxx")).map(encodeURIComponent);
 
 type Send = (request: APIRequestContext, body: { json?: unknown; raw?: string }, segment: string) => Promise<{ status: () => number }>;
 
@@ -28,6 +28,7 @@ const endpoints: [string, Send][] = [
   ["PUT /api/me/lessons/{id}/complete", (r, b, s) => r.put(`/api/me/lessons/${s}/complete`, payload(b))],
   ["GET /api/me/tracks/{track}/progress", (r, _b, s) => r.get(`/api/me/tracks/${s}/progress`)],
   ["GET /api/me/progress?…", (r, _b, s) => r.get(`/api/me/progress?tz=${s}&x=${s}`)],
+  ["GET /api/me/mastery/{concept}", (r, _b, s) => r.get(`/api/me/mastery/${s}`)],
 ];
 
 function payload(body: { json?: unknown; raw?: string }) {

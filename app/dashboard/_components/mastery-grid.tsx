@@ -1,14 +1,6 @@
-import { MASTERY_LEVELS, type MasteryCell, type MasteryGrid as Grid, type MasteryLevel } from "@/lib/progress/mastery";
-
-/** Shape and colour both carry the level, so it reads without colour too. */
-const LEVEL_LOOK: Record<MasteryLevel, { glyph: string; style: string }> = {
-  not_started: { glyph: "", style: "border border-slate-300 dark:border-slate-600" },
-  attempted: { glyph: "◔", style: "bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100" },
-  familiar: { glyph: "◑", style: "bg-sky-100 text-sky-900 dark:bg-sky-900/60 dark:text-sky-100" },
-  proficient: { glyph: "●", style: "bg-emerald-200 text-emerald-900 dark:bg-emerald-800 dark:text-emerald-50" },
-  mastered: { glyph: "★", style: "bg-emerald-700 text-white dark:bg-emerald-300 dark:text-emerald-950" },
-};
-const labelOf = (level: MasteryLevel) => MASTERY_LEVELS.find((l) => l.level === level)!.label;
+import Link from "next/link";
+import { MASTERY_LEVELS, type MasteryCell, type MasteryGrid as Grid } from "@/lib/progress/mastery";
+import { masteryLabel as labelOf, MasterySwatch as Swatch } from "@/app/_components/mastery-swatch";
 
 function describe(cell: MasteryCell): string {
   if (cell.level === null) return "no questions in this track";
@@ -16,17 +8,15 @@ function describe(cell: MasteryCell): string {
   return `${labelOf(cell.level)}: ${cell.percent}% on ${cell.answered} of ${cell.questions} questions, latest attempts`;
 }
 
-function Swatch({ level }: { level: MasteryLevel }) {
-  const look = LEVEL_LOOK[level];
-  return (
-    <span className={`inline-flex size-7 items-center justify-center rounded align-middle text-sm ${look.style}`} aria-hidden="true">
-      {look.glyph}
-    </span>
-  );
-}
+type Props = {
+  grid: Grid;
+  started: boolean;
+  /** Cells link to the compare page of their concept with their framework selected (Django → it), where there is one. */
+  compareHref?: (concept: string, track: string) => string | null;
+};
 
 /** Concepts down, tracks across; each cell is a level with its label for screen readers and a tooltip. */
-export function MasteryGrid({ grid, started }: { grid: Grid; started: boolean }) {
+export function MasteryGrid({ grid, started, compareHref = () => null }: Props) {
   return (
     <div>
       {started ? null : (
@@ -64,8 +54,10 @@ export function MasteryGrid({ grid, started }: { grid: Grid; started: boolean })
                     data-testid={`mastery-${cell.track}-${row.concept.id}`}
                     data-level={cell.level ?? "none"}
                   >
-                    {cell.level ? <Swatch level={cell.level} /> : <span className="text-slate-300 dark:text-slate-600" aria-hidden="true">·</span>}
-                    <span className="sr-only">{describe(cell)}</span>
+                    <CellLink href={compareHref(row.concept.id, cell.track)} what={`${row.concept.title} compared across frameworks`}>
+                      {cell.level ? <Swatch level={cell.level} /> : <span className="text-slate-300 dark:text-slate-600" aria-hidden="true">·</span>}
+                      <span className="sr-only">{describe(cell)}</span>
+                    </CellLink>
                   </td>
                 ))}
               </tr>
@@ -85,5 +77,16 @@ export function MasteryGrid({ grid, started }: { grid: Grid; started: boolean })
         </li>
       </ul>
     </div>
+  );
+}
+
+/** A cell's content, as a link to the concept's compare page when it has one. */
+function CellLink({ href, what, children }: { href: string | null; what: string; children: React.ReactNode }) {
+  if (!href) return children;
+  return (
+    <Link href={href} className="inline-flex min-h-7 min-w-7 items-center justify-center rounded hover:ring-2 hover:ring-sky-600">
+      {children}
+      <span className="sr-only">. Open {what}</span>
+    </Link>
   );
 }

@@ -51,25 +51,34 @@ async function storeQuizVersion(quiz: Quiz): Promise<void> {
   versions.set(quiz.contentHash, body);
 }
 
+const findOpenAttempt = (userId: string, quizId: string) =>
+  db.quizAttempt.findFirst({ where: { userId, quizId, submittedAt: null }, orderBy: { startedAt: "desc" } });
+
 /**
  * Returns the caller's open attempt at this quiz, or starts one on the current quiz version.
- * `created` tells the two apart (201 vs 200).
+ * `created` tells the two apart (201 vs 200). A partial unique index allows one open attempt per
+ * (user, quiz): of concurrent starts one creates it, the others get that same attempt.
  */
 export async function startAttempt(userId: string, quiz: Quiz): Promise<{ attempt: AttemptView; created: boolean }> {
-  const open = await db.quizAttempt.findFirst({
-    where: { userId, quizId: quiz.id, submittedAt: null },
-    orderBy: { startedAt: "desc" },
-  });
+  const open = await findOpenAttempt(userId, quiz.id);
   if (open) return { attempt: toView(open, await versionOf(open)), created: false };
 
   await storeQuizVersion(quiz);
   const seed = randomInt(0, 2 ** 31);
   const maxScore = drawQuestions(quiz, seed).reduce((sum, q) => sum + q.points, 0);
-  const row = await db.quizAttempt.create({
-    data: { userId, quizId: quiz.id, contentHash: quiz.contentHash, seed, maxScore },
-  });
-  return { attempt: toView(row, await versionOf(row)), created: true };
+  try {
+    const row = await db.quizAttempt.create({
+      data: { userId, quizId: quiz.id, contentHash: quiz.contentHash, seed, maxScore },
+    });
+    return { attempt: toView(row, await versionOf(row)), created: true };
+  } catch (error) {
+    const winner = isUniqueViolation(error) ? await findOpenAttempt(userId, quiz.id) : null;
+    if (!winner) throw error;
+    return { attempt: toView(winner, await versionOf(winner)), created: false };
+  }
 }
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 async function getOwnAttempt(userId: string, attemptId: string): Promise<AttemptRow> {
   const row = await db.quizAttempt.findFirst({ where: { id: attemptId, userId } });

@@ -1,5 +1,6 @@
 import "server-only";
-import { getCatalog } from "@/lib/content/load";
+import { compareQuizzesOf } from "@/lib/content/compare";
+import { getCatalog, listQuizIds } from "@/lib/content/load";
 import { buildDashboard, type Dashboard } from "@/lib/progress/stats";
 import { getProgressRecords } from "./progress";
 
@@ -10,7 +11,6 @@ import { getProgressRecords } from "./progress";
  */
 export async function getDashboard(userId: string, options: { timeZone?: string; now?: Date } = {}): Promise<Dashboard> {
   const catalog = getCatalog();
-  const quizIds = catalog.tracks.flatMap((t) => t.lessons.map((l) => l.quiz.id));
-  const records = await getProgressRecords(userId, { timeZone: options.timeZone, quizIds });
-  return buildDashboard(catalog.tracks, records, { concepts: catalog.concepts, now: options.now ?? new Date() });
+  const records = await getProgressRecords(userId, { timeZone: options.timeZone, quizIds: listQuizIds() });
+  return buildDashboard(catalog.tracks, records, { concepts: catalog.concepts, now: options.now ?? new Date(), compareQuizzes: compareQuizzesOf(catalog.compare) });
 }

@@ -1,9 +1,42 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ProgressRecords } from "@/lib/progress/stats";
 
 /** Attempts in the score history; the newest of them are also the "recent attempts". */
 export const HISTORY_ATTEMPTS = 30;
+
+/** The learner's zone for counting days: `timeZone` when given, else the one stored on the user, else UTC. */
+const zoneCte = (userId: string, timeZone: string | null) => Prisma.sql`zone AS (
+      SELECT coalesce(${timeZone}::text, (SELECT "timeZone" FROM "User" WHERE id = ${userId}), 'UTC') AS tz
+    )`;
+
+/**
+ * `latest`, `previous` and `chosen`: per quiz in `quizIds`, its latest submitted attempt and its last
+ * attempt from an earlier local day (two LIMIT 1 probes on (userId, quizId, submittedAt)). Needs `zone`.
+ */
+const questionResultCtes = (userId: string, quizIds: string[]) => Prisma.sql`latest AS (
+      SELECT l.id, l."quizId", l."submittedAt" FROM unnest(${quizIds}::text[]) AS q(id)
+      CROSS JOIN LATERAL (
+        SELECT a.id, a."quizId", a."submittedAt" FROM "QuizAttempt" a
+        WHERE a."userId" = ${userId} AND a."quizId" = q.id AND a."submittedAt" IS NOT NULL
+        ORDER BY a."submittedAt" DESC LIMIT 1
+      ) l
+    ), previous AS (
+      SELECT p.id, p."quizId" FROM latest l, zone z
+      CROSS JOIN LATERAL (
+        SELECT a.id, a."quizId" FROM "QuizAttempt" a
+        WHERE a."userId" = ${userId} AND a."quizId" = l."quizId"
+          AND a."submittedAt" < (date_trunc('day', (l."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE z.tz) AT TIME ZONE z.tz) AT TIME ZONE 'UTC'
+        ORDER BY a."submittedAt" DESC LIMIT 1
+      ) p
+    ), chosen AS (
+      SELECT id, "quizId", 'latest' AS attempt FROM latest UNION ALL SELECT id, "quizId", 'previous' FROM previous
+    )`;
+
+/** The answers of the chosen attempts, as ProgressRecords["questionResults"]. */
+const questionResultsJson = Prisma.sql`(SELECT coalesce(json_agg(json_build_object('quizId', c."quizId", 'questionId', ans."questionId", 'correct', ans.correct, 'points', ans.points, 'attempt', c.attempt)), '[]')
+        FROM chosen c JOIN "AttemptAnswer" ans ON ans."attemptId" = c.id)`;
 
 type Row = {
   timeZone: string;
@@ -28,9 +61,7 @@ type Row = {
  */
 export async function getProgressRow(userId: string, quizIds: string[], timeZone: string | null): Promise<Row> {
   const [row] = await db.$queryRaw<Row[]>`
-    WITH zone AS (
-      SELECT coalesce(${timeZone}::text, (SELECT "timeZone" FROM "User" WHERE id = ${userId}), 'UTC') AS tz
-    ), best AS (
+    WITH ${zoneCte(userId, timeZone)}, best AS (
       SELECT "quizId", max(percent) AS best, count(*)::int AS attempts FROM "QuizAttempt"
       WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL GROUP BY "quizId"
     ), recent AS (
@@ -43,24 +74,7 @@ export async function getProgressRow(userId: string, quizIds: string[], timeZone
         UNION ALL
         SELECT (("completedAt" AT TIME ZONE 'UTC') AT TIME ZONE z.tz)::date FROM "LessonProgress", zone z WHERE "userId" = ${userId}
       ) d GROUP BY d.day
-    ), latest AS (
-      SELECT l.id, l."quizId", l."submittedAt" FROM unnest(${quizIds}::text[]) AS q(id)
-      CROSS JOIN LATERAL (
-        SELECT a.id, a."quizId", a."submittedAt" FROM "QuizAttempt" a
-        WHERE a."userId" = ${userId} AND a."quizId" = q.id AND a."submittedAt" IS NOT NULL
-        ORDER BY a."submittedAt" DESC LIMIT 1
-      ) l
-    ), previous AS (
-      SELECT p.id, p."quizId" FROM latest l, zone z
-      CROSS JOIN LATERAL (
-        SELECT a.id, a."quizId" FROM "QuizAttempt" a
-        WHERE a."userId" = ${userId} AND a."quizId" = l."quizId"
-          AND a."submittedAt" < (date_trunc('day', (l."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE z.tz) AT TIME ZONE z.tz) AT TIME ZONE 'UTC'
-        ORDER BY a."submittedAt" DESC LIMIT 1
-      ) p
-    ), chosen AS (
-      SELECT id, "quizId", 'latest' AS attempt FROM latest UNION ALL SELECT id, "quizId", 'previous' FROM previous
-    )
+    ), ${questionResultCtes(userId, quizIds)}
     SELECT
       (SELECT tz FROM zone) AS "timeZone",
       (SELECT coalesce(json_agg(json_build_object('lessonId', "lessonId", 'completedAt', to_char("completedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]')
@@ -70,7 +84,17 @@ export async function getProgressRow(userId: string, quizIds: string[], timeZone
           'score', coalesce(score, 0), 'maxScore', "maxScore", 'percent', coalesce(percent, 0), 'passed', coalesce(passed, false)) ORDER BY "submittedAt" DESC), '[]')
         FROM recent) AS recent,
       (SELECT coalesce(json_agg(json_build_object('day', to_char(day, 'YYYY-MM-DD'), 'count', count) ORDER BY day), '[]') FROM activity) AS activity,
-      (SELECT coalesce(json_agg(json_build_object('quizId', c."quizId", 'questionId', ans."questionId", 'correct', ans.correct, 'points', ans.points, 'attempt', c.attempt)), '[]')
-        FROM chosen c JOIN "AttemptAnswer" ans ON ans."attemptId" = c.id) AS results`;
+      ${questionResultsJson} AS results`;
   return row!;
+}
+
+/**
+ * Only the mastery inputs, for the quizzes in `quizIds` (a compare page asks for the quizzes that
+ * touch its concept): the answers of each one's latest attempt and of its last earlier-day attempt.
+ */
+export async function getQuestionResultRows(userId: string, quizIds: string[], timeZone: string | null): Promise<Row["results"]> {
+  const [row] = await db.$queryRaw<Pick<Row, "results">[]>`
+    WITH ${zoneCte(userId, timeZone)}, ${questionResultCtes(userId, quizIds)}
+    SELECT ${questionResultsJson} AS results`;
+  return row!.results;
 }

@@ -1,16 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type PublicUser = { id: string; email: string; name: string };
 
-/** Creates a user; an email already taken is a 409. */
+/**
+ * Creates a learner; an email already taken is a 409. Never an admin, whatever the email: whoever
+ * registers a listed address first would otherwise own it (admins come from `npm run admin:grant`).
+ */
 export async function createUser(input: { email: string; name: string; passwordHash: string }): Promise<PublicUser> {
   try {
-    const role = env.ADMIN_EMAILS.includes(input.email) ? "ADMIN" : "USER";
-    return await db.user.create({ data: { ...input, role }, select: { id: true, email: true, name: true } });
+    return await db.user.create({ data: { ...input, role: "USER" }, select: { id: true, email: true, name: true } });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
       throw new AppError("conflict", "An account with this email already exists.");

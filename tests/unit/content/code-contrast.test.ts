@@ -21,12 +21,25 @@ const contrast = (a: string, b: string) => {
 
 // Every code block learners see: fenced blocks in lessons and the snippets attached to questions.
 const { catalog } = readCatalog(path.resolve("content"));
-const blocks = catalog.tracks.flatMap((t) =>
-  t.lessons.flatMap((l) => [
-    ...[...l.body.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ where: l.id, lang: m[1]!, source: m[2]! })),
-    ...l.quiz.questions.flatMap((q) => (q.code ? [{ where: `${l.id} ${q.id}`, lang: q.code.language, source: q.code.source }] : [])),
+type Snippet = { language: string; source: string };
+const quizSnippets = (quizId: string, questions: { id: string; code?: Snippet; options?: { id: string; code?: Snippet }[] }[]) =>
+  questions.flatMap((q) => [
+    ...(q.code ? [{ where: `${quizId} ${q.id}`, lang: q.code.language, source: q.code.source }] : []),
+    ...(q.options ?? []).flatMap((o) => (o.code ? [{ where: `${quizId} ${q.id}/${o.id}`, lang: o.code.language, source: o.code.source }] : [])),
+  ]);
+const blocks = [
+  ...catalog.tracks.flatMap((t) =>
+    t.lessons.flatMap((l) => [
+      ...[...l.body.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ where: l.id, lang: m[1]!, source: m[2]! })),
+      ...quizSnippets(l.id, l.quiz.questions),
+    ]),
+  ),
+  // Compare pages: every implementation block, and the code of their quizzes' questions and options.
+  ...catalog.compare.flatMap((p) => [
+    ...p.sections.flatMap((s) => s.code.map((c) => ({ where: `${p.file} line ${c.line}`, lang: c.language, source: c.source }))),
+    ...quizSnippets(p.quiz.id, p.quiz.questions),
   ]),
-);
+];
 
 describe("highlighted code is readable (WCAG AA, 4.5:1) in both colour schemes", () => {
   test("the content has code to check", () => {

@@ -26,6 +26,7 @@ describe("content checks catch broken files", () => {
     const quiz = parseQuiz("t.l", quizYaml("zzz"), "content/tracks/t/01-l.quiz.yaml");
     const catalog: Catalog = {
       concepts: [],
+      compare: [],
       tracks: [{ slug: "t", title: "T", summary: "S", order: 1, language: "python", intro: "", file: "t/track.md", lessons: [] }],
     };
     catalog.tracks[0]!.lessons.push({

@@ -13,7 +13,7 @@ const lesson = (track: string, n: number, concepts: string[][]): Lesson => ({
   quiz: { id: `${track}.l${n}`, title: "Q", passPercent: 70, contentHash: "x", file: `content/tracks/${track}/0${n}-l${n}.quiz.yaml`, questions: concepts.map((c, i) => question(`q${i}`, c)) },
 });
 const track = (slug: string, lessons: Lesson[]): Track => ({ slug, title: slug, summary: "S", order: 1, language: "python", intro: "", file: `content/tracks/${slug}/track.md`, lessons });
-const catalog = (tracks: Track[], concepts = ["auth", "config", "orm"]): Catalog => ({ tracks, concepts: concepts.map((id) => ({ id, title: id, definition: id })) });
+const catalog = (tracks: Track[], concepts = ["auth", "config", "orm"]): Catalog => ({ tracks, concepts: concepts.map((id) => ({ id, title: id, definition: id })), compare: [] });
 
 const full = (slug: string, count: number) => Array.from({ length: count }, (_, i) => lesson(slug, i + 1, [["auth"], ["config", "orm"]]));
 

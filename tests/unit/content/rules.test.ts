@@ -71,6 +71,7 @@ describe("near-duplicate questions", () => {
   const tf = (id: string, prompt: string): Question => ({ ...base, id, type: "true_false", prompt, answer: false });
   const catalogOf = (a: Question, b: Question): Catalog => ({
     concepts: [],
+    compare: [],
     tracks: [{ slug: "t", title: "T", summary: "S", order: 1, language: "python", intro: "", file: "t/track.md", lessons: [
       lesson("x", [a]),
       { ...lesson("x", [b]), slug: "m", quiz: { ...lesson("x", [b]).quiz, file: "content/tracks/t/02-m.quiz.yaml" } },

@@ -102,3 +102,42 @@ describe("buildMastery", () => {
     expect(grid.rows[0]!.cells[1]).toEqual({ track: "rails", level: null, percent: null, questions: 0, answered: 0 });
   });
 });
+
+describe("compare quizzes count toward each framework a question names", () => {
+  const qf = (id: string, frameworks: string[], concepts = ["routing"]) => ({ id, concepts, points: 1, frameworks });
+  const compare = [{ id: "compare.routing", questions: [qf("t1", ["flask", "rails"]), qf("t2", ["rails"]), qf("t3", ["django", "express"])] }];
+  const grid = (results: QuestionResult[]) =>
+    Object.fromEntries(buildMastery(tracks, concepts, results, compare).rows.map((row) => [row.concept.id, Object.fromEntries(row.cells.map((c) => [c.track, c]))]));
+
+  test("a translate question gives a concept questions in both frameworks' cells; frameworks without a track are left out", () => {
+    const routing = grid([]).routing!;
+    expect(routing.flask).toMatchObject({ level: "not_started", questions: 3 + 1 });
+    // Rails had no routing question of its own: the compare quiz gives it two.
+    expect(routing.rails).toMatchObject({ level: "not_started", questions: 2 });
+    expect(Object.keys(routing)).toEqual(["flask", "rails"]);
+  });
+
+  test("answering the compare quiz moves the Flask and the Rails cell, not the ORM row", () => {
+    const cells = grid([r("compare.routing", "t1", true), r("compare.routing", "t2", true)]);
+    expect(cells.routing!.rails).toMatchObject({ level: "proficient", percent: 100, answered: 2 });
+    expect(cells.routing!.flask).toMatchObject({ level: "proficient", percent: 100, answered: 1 });
+    expect(cells.orm!.rails).toMatchObject({ level: "not_started" });
+  });
+
+  test("a wrong translation counts against both frameworks; mastery needs the compare quiz right on an earlier day too", () => {
+    const wrong = grid([r("compare.routing", "t1", false), r("compare.routing", "t2", true)]).routing!;
+    expect(wrong.rails).toMatchObject({ level: "attempted", percent: 50 });
+    expect(wrong.flask).toMatchObject({ level: "attempted", percent: 0 });
+    const twice = grid([r("compare.routing", "t2", true), r("compare.routing", "t2", true, "previous")]).routing!;
+    expect(twice.rails).toMatchObject({ level: "mastered" });
+  });
+
+  test("a lesson question naming frameworks counts toward them instead of its track", () => {
+    const named = [{ slug: "flask", title: "Flask", lessons: [{ quiz: { id: "flask.x", questions: [qf("n1", ["rails"])] } }] }, tracks[1]!];
+    const row = buildMastery(named, concepts, [r("flask.x", "n1", true)]).rows.find((x) => x.concept.id === "routing")!;
+    expect(row.cells.map((c) => [c.track, c.level])).toEqual([
+      ["flask", null],
+      ["rails", "proficient"],
+    ]);
+  });
+});

@@ -4,13 +4,26 @@ import { readCatalog } from "@/lib/content/read";
 import { drawQuestions, toPublicQuiz } from "@/lib/quiz/public";
 
 const { catalog } = readCatalog(path.resolve("content"));
-const quizzes = catalog.tracks.flatMap((t) => t.lessons.map((l) => l.quiz));
+// Lesson quizzes and compare quizzes (whose options may carry code) alike.
+const quizzes = [...catalog.tracks.flatMap((t) => t.lessons.map((l) => l.quiz)), ...catalog.compare.map((p) => p.quiz)];
 
 describe("public questions", () => {
   test.each(quizzes.map((q) => ({ id: q.id, quiz: q })))("$id carries no answer key, explanation or misconception", ({ quiz }) => {
     const json = JSON.stringify(toPublicQuiz(quiz, 12345));
     for (const q of quiz.questions) expect(json).not.toContain(q.explanation);
     expect(json).not.toMatch(/"(answer|accept|explanation|misconception|correct)"/);
+  });
+
+  test("compare quizzes are scanned too, and options keep their code but nothing else", () => {
+    const compare = quizzes.filter((q) => q.id.startsWith("compare."));
+    expect(compare.length).toBeGreaterThan(0);
+    const withCode = compare.flatMap((quiz) => quiz.questions.flatMap((q) => ("options" in q ? q.options.filter((o) => o.code).map((o) => ({ quiz, q, o })) : [])));
+    expect(withCode.length).toBeGreaterThan(3);
+    for (const { quiz, q, o } of withCode) {
+      const shown = toPublicQuiz({ questions: [q] }, 1)[0]!.options!.find((x) => x.id === o.id);
+      expect(shown).toEqual({ id: o.id, text: o.text, code: { language: o.code!.language, source: o.code!.source } });
+      expect(quiz.id).toMatch(/^compare\./);
+    }
   });
 
   test("the same seed gives the same order; orderings never start solved", () => {

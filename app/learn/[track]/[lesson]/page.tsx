@@ -6,6 +6,7 @@ import { rankRelatedLessons } from "@/lib/content/related";
 import { renderMarkdown } from "@/lib/content/render";
 import { Badge, ButtonLink } from "../../../_components/ui";
 import { LessonProgress } from "./_components/lesson-progress";
+import { CompareLinks } from "./_components/compare-links";
 import { LessonSources } from "./_components/lesson-sources";
 import { RelatedLessons } from "./_components/related-lessons";
 
@@ -63,6 +64,7 @@ export default async function LessonPage({ params }: Props) {
             <ButtonLink href={`${lessonPath}/quiz`}>Take the quiz</ButtonLink>
           </div>
         </section>
+        <CompareLinks concepts={lesson.concepts} track={track.slug} />
         <RelatedLessons lessons={rankRelatedLessons(lesson, getCatalog())} />
         <nav aria-label="Lessons" className="mt-10 flex flex-wrap justify-between gap-3 text-sm">
           {previous ? (

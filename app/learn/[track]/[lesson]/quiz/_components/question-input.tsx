@@ -2,17 +2,24 @@
 import type { AnswerValue } from "@/lib/quiz/answers";
 import type { PublicQuestion } from "@/lib/quiz/public";
 import { InlineCode } from "@/app/_components/inline-code";
-import { plainText } from "@/lib/quiz/format";
+import { optionCodeKey, plainText } from "@/lib/quiz/format";
 import { buttonStyles } from "@/app/_components/ui";
+import { OptionCode } from "./option-code";
 
-type Props = { question: PublicQuestion; value: AnswerValue | undefined; onChange: (value: AnswerValue) => void };
+type Props = {
+  question: PublicQuestion;
+  value: AnswerValue | undefined;
+  onChange: (value: AnswerValue) => void;
+  /** Highlighted code of options that carry code, keyed by `optionCodeKey`; plain code when absent. */
+  codeHtml?: Record<string, string>;
+};
 
 const choice =
   "flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-slate-200 px-3 py-2.5 hover:bg-slate-50 has-[:checked]:border-sky-600 has-[:checked]:bg-sky-50 dark:border-slate-700 dark:hover:bg-slate-800 dark:has-[:checked]:border-sky-400 dark:has-[:checked]:bg-sky-950";
 const control = "mt-1 size-4 shrink-0 accent-sky-700";
 
 /** The input for one question, by type; every type works with the keyboard alone. */
-export function QuestionInput({ question, value, onChange }: Props) {
+export function QuestionInput({ question, value, onChange, codeHtml }: Props) {
   const name = `q-${question.id}`;
   switch (question.type) {
     case "single":
@@ -21,8 +28,9 @@ export function QuestionInput({ question, value, onChange }: Props) {
           {question.options!.map((o) => (
             <label key={o.id} className={choice} data-option-id={o.id}>
               <input type="radio" name={name} className={control} checked={value === o.id} onChange={() => onChange(o.id)} />
-              <span>
+              <span className="min-w-0 flex-1">
                 <InlineCode text={o.text} />
+                {o.code ? <OptionCode code={o.code} html={codeHtml?.[optionCodeKey(question.id, o.id)]} /> : null}
               </span>
             </label>
           ))}
@@ -47,8 +55,9 @@ export function QuestionInput({ question, value, onChange }: Props) {
                   onChange(question.options!.map((x) => x.id).filter((id) => next.has(id)));
                 }}
               />
-              <span>
+              <span className="min-w-0 flex-1">
                 <InlineCode text={o.text} />
+                {o.code ? <OptionCode code={o.code} html={codeHtml?.[optionCodeKey(question.id, o.id)]} /> : null}
               </span>
             </label>
           ))}

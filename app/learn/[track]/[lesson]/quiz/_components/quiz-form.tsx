@@ -128,7 +128,7 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
             <span className="text-slate-600 dark:text-slate-300">{i + 1}.</span> <InlineCode text={q.prompt} />
           </p>
           {codeHtml[q.id] ? <div className="mb-4" dangerouslySetInnerHTML={{ __html: codeHtml[q.id]! }} /> : null}
-          <QuestionInput question={q} value={answers[q.id]} onChange={(v) => setAnswer(q.id, v)} />
+          <QuestionInput question={q} value={answers[q.id]} onChange={(v) => setAnswer(q.id, v)} codeHtml={codeHtml} />
         </fieldset>
       ))}
       {error ? <Alert tone="error">{error}</Alert> : null}

@@ -1,8 +1,9 @@
-import { formatAnswer } from "@/lib/quiz/format";
+import { formatAnswer, optionCodeKey } from "@/lib/quiz/format";
 import type { AttemptResult } from "@/lib/quiz/grade";
 import type { PublicQuestion } from "@/lib/quiz/public";
 import { InlineCode } from "@/app/_components/inline-code";
 import { Alert, Badge } from "@/app/_components/ui";
+import { OptionCode } from "./option-code";
 
 type Props = { questions: PublicQuestion[]; result: AttemptResult; passPercent: number; codeHtml: Record<string, string> };
 
@@ -36,12 +37,16 @@ export function QuizResult({ questions, result, passPercent, codeHtml }: Props) 
               {codeHtml[question.id] ? <div className="mt-3" dangerouslySetInnerHTML={{ __html: codeHtml[question.id]! }} /> : null}
               <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
                 <dt className="font-medium text-slate-600 dark:text-slate-300">Your answer</dt>
-                <dd>{given.length ? <AnswerLines lines={given} /> : <em>Not answered</em>}</dd>
+                <dd className="min-w-0">
+                  {given.length ? <AnswerLines lines={given} /> : <em>Not answered</em>}
+                  <ChosenCode question={question} value={graded.answer} codeHtml={codeHtml} />
+                </dd>
                 {!graded.correct ? (
                   <>
                     <dt className="font-medium text-slate-600 dark:text-slate-300">Correct answer</dt>
-                    <dd>
+                    <dd className="min-w-0">
                       <AnswerLines lines={expected} />
+                      <ChosenCode question={question} value={graded.expected} codeHtml={codeHtml} />
                     </dd>
                   </>
                 ) : null}
@@ -70,5 +75,14 @@ function AnswerLines({ lines }: { lines: string[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The code of the chosen options, for questions whose options are snippets. */
+function ChosenCode({ question, value, codeHtml }: { question: PublicQuestion; value: unknown; codeHtml: Record<string, string> }) {
+  if (question.type !== "single" && question.type !== "multiple") return null;
+  const ids = new Set(Array.isArray(value) ? value : [value]);
+  return (question.options ?? []).flatMap(({ id, code }) =>
+    code && ids.has(id) ? [<OptionCode key={id} code={code} html={codeHtml[optionCodeKey(question.id, id)]} />] : [],
   );
 }

@@ -1,0 +1,25 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { buttonStyles } from "../../_components/ui";
+
+/** "Sign out everywhere": ends every session of this account (other browsers too), then this one. */
+export function SignOutEverywhere() {
+  const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
+  async function run() {
+    setState("busy");
+    const response = await fetch("/api/me/sessions/revoke-all", { method: "POST" }).catch(() => null);
+    if (!response?.ok) return setState("failed");
+    await signOut({ callbackUrl: "/signin" });
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button type="button" className={buttonStyles.secondary} onClick={run} disabled={state === "busy"}>
+        End all sessions
+      </button>
+      <p className="text-sm text-slate-600 dark:text-slate-300" role="status">
+        {state === "failed" ? "That did not work; please try again." : "Signs you out here and on every other device and browser."}
+      </p>
+    </div>
+  );
+}

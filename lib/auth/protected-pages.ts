@@ -1,0 +1,8 @@
+/** Which pages need a signed-in user, and where a signed-out visitor is sent. Pure. */
+
+const PROTECTED = [/^\/dashboard(\/|$)/, /^\/admin(\/|$)/, /^\/settings(\/|$)/, /^\/review(\/|$)/, /^\/learn\/[^/]+\/[^/]+\/quiz(\/|$)/];
+
+export const isProtectedPage = (pathname: string): boolean => PROTECTED.some((pattern) => pattern.test(pathname));
+
+/** The sign-in page, coming back to `pathAndQuery` (a same-site path) afterwards. */
+export const signInPath = (pathAndQuery: string): string => `/signin?callbackUrl=${encodeURIComponent(pathAndQuery)}`;
