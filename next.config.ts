@@ -15,7 +15,15 @@ const nextConfig: NextConfig = {
   // The generated Prisma client and the argon2 binding load at runtime from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pino", "ioredis"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // HSTS over HTTPS for every page, including the prerendered ones that skip the proxy.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+      },
+    ];
   },
 };
 

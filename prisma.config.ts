@@ -47,5 +47,5 @@ export default defineConfig({
   engine: "js",
   adapter: async () => adapterFor(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/framewise_dev"),
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "npx tsx prisma/seed.mts" },
+  migrations: { path: "prisma/migrations" },
 });

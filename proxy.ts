@@ -75,6 +75,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets are served by name and never reach a route's params.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Static assets are served by name and never reach a route's params. Prerendered pages (the
+  // catalog `/`, `/learn/<track>`, `/learn/<track>/<lesson>`) skip the proxy: their CSP, with the
+  // hashes of their inline scripts, is a static header written into the routes manifest after the
+  // build (scripts/csp-hashes.mts). Quiz pages and everything else still pass through here.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|robots.txt|sitemap.xml|learn/[a-z0-9-]+/?$|learn/[a-z0-9-]+/[a-z0-9-]+/?$|$).*)"],
 };

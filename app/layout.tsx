@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "./_components/intent-link";
 import { Providers } from "./_components/providers";
 import { ThemeToggle } from "./_components/theme-toggle";
 import { UserMenu } from "./_components/user-menu";
@@ -8,6 +8,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Framewise — learn web frameworks by comparison", template: "%s · Framewise" },
   description: "Flask, FastAPI, Rails and Express, each set against Django: lessons, graded quizzes and a progress dashboard.",
+  openGraph: {
+    siteName: "Framewise",
+    type: "website",
+    title: "Framewise — learn web frameworks by comparison",
+    description: "Flask, FastAPI, Rails and Express, each set against Django: lessons, graded quizzes and a progress dashboard.",
+  },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -20,19 +26,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </a>
           <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
             <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-              <Link href="/" className="text-lg font-semibold tracking-tight">
+              <IntentLink href="/" className="text-lg font-semibold tracking-tight">
                 Framewise
-              </Link>
+              </IntentLink>
               <div className="flex flex-wrap items-center gap-1">
-                <Link href="/#tracks" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                <IntentLink href="/#tracks" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
                   Tracks
-                </Link>
-                <Link href="/compare" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                </IntentLink>
+                <IntentLink href="/compare" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
                   Compare
-                </Link>
-                <Link href="/choose" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                </IntentLink>
+                <IntentLink href="/choose" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
                   Choose a framework
-                </Link>
+                </IntentLink>
                 <ThemeToggle />
                 <UserMenu />
               </div>

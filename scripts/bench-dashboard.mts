@@ -4,6 +4,7 @@
 // function (latency percentiles and SQL queries per call), prints EXPLAIN ANALYZE for its queries,
 // and measures GET /api/me/progress over HTTP against a production server (BENCH_HTTP=0 skips it).
 // Nothing here asserts a time: it prints figures for the README's performance section.
+import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -12,6 +13,7 @@ import { migrate } from "../lib/db/migrate.ts";
 import { measureHttp, startServer, stopServer } from "./bench/http.mts";
 import { seed } from "./bench/seed.mts";
 import { seedReview } from "./bench/seed-review.mts";
+import { sessionCookie } from "./bench/session.ts";
 import { table, type Row } from "./bench/stats.mts";
 
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/framewise_bench";
@@ -114,10 +116,12 @@ for (const { query, params } of seen) {
 
 if (process.env.BENCH_HTTP !== "0") {
   log(`starting the production server on port ${PORT} (builds first if the sources changed)…`);
-  const server = await startServer(url, PORT);
+  const secret = randomBytes(48).toString("base64url");
+  const server = await startServer(url, PORT, secret);
   try {
-    const emails = (await client.query(`SELECT email FROM "User" ORDER BY random() LIMIT 50`)).rows.map((r) => r.email as string);
-    rows.push({ label: "GET /api/me/progress (HTTP, 50 users)", samples: await measureHttp(`http://127.0.0.1:${PORT}`, emails, HTTP_REQUESTS, log), queries: rows[0]!.queries });
+    const users = (await client.query<{ id: string; email: string; name: string }>(`SELECT id, email, name FROM "User" ORDER BY random() LIMIT 50`)).rows;
+    const cookies = await Promise.all(users.map((user) => sessionCookie(user, secret)));
+    rows.push({ label: `GET /api/me/progress (HTTP, ${users.length} users)`, samples: await measureHttp(`http://127.0.0.1:${PORT}`, cookies, HTTP_REQUESTS, log), queries: rows[0]!.queries });
   } finally {
     stopServer(server);
   }

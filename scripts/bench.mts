@@ -1,5 +1,5 @@
 // `npm run bench`: autocannon against production builds of the app on this machine, all in one
-// run so the ratios hold. See README "Benchmarks and scaling" for what it measures and why.
+// run so the ratios hold. See docs/performance.md "Benchmarks and scaling" for what it measures and why.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -8,7 +8,7 @@ import { readCatalog } from "../lib/content/read.ts";
 import { correctSubmission, createOpenAttempts, createUsers, prepareDatabase, storeQuizVersions, type BenchUser, type OpenAttempt } from "./bench/database.ts";
 import { sampleBackends, sampleGroups } from "./bench/cpu.ts";
 import { measure, type CpuProbe, type LoadOptions, type NextRequest, type Row, type Target } from "./bench/load.ts";
-import { ratio, ratioLines, table } from "./bench/report.ts";
+import { cpuRatio, cpuRatioLines, nonSuccessLines, ratio, ratioLines, table } from "./bench/report.ts";
 import { freePort, startInstance, type Instance } from "./bench/server.ts";
 import { checkSharedState } from "./bench/shared-state.ts";
 import { sessionCookies } from "./bench/session.ts";
@@ -40,11 +40,13 @@ await storeQuizVersions(client, quizzes);
 const starters = await createUsers(client, "start", USERS_PER_POOL);
 const submitters = await createUsers(client, "submit", USERS_PER_POOL);
 const scaleOut = await createUsers(client, "scale", USERS_PER_POOL);
+const referenceUsers = await createUsers(client, "ref", USERS_PER_POOL);
 const submitPool = await createOpenAttempts(client, submitters, quizzes, ATTEMPTS_PER_USER);
 const scaleOutPool = await createOpenAttempts(client, scaleOut, quizzes, ATTEMPTS_PER_USER);
-const cookies = await sessionCookies([...starters, ...submitters, ...scaleOut], secret);
+const referencePool = await createOpenAttempts(client, referenceUsers, quizzes, ATTEMPTS_PER_USER);
+const cookies = await sessionCookies([...starters, ...submitters, ...scaleOut, ...referenceUsers], secret);
 const cookieOf = (user: BenchUser) => cookies.get(user.id)!;
-log(`${3 * USERS_PER_POOL} users, ${submitPool.length + scaleOutPool.length} open attempts, database ${databaseUrl}`);
+log(`${4 * USERS_PER_POOL} users, ${submitPool.length + scaleOutPool.length + referencePool.length} open attempts, database ${databaseUrl}`);
 
 const instances: Instance[] = [];
 const ports: number[] = [];
@@ -138,6 +140,18 @@ try {
     rows.push(await measure(target, load, probe));
   }
 
+  // The floor for submit: the same transaction with pg and node:http, outside Next and Prisma.
+  const referencePort = await freePort(int("BENCH_PORT", 3700) + 100, ports);
+  log(`starting the reference submit server (pg only) on port ${referencePort}…`);
+  const reference = await startInstance(referencePort, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret }, path.resolve(".data/bench"), "scripts/bench/reference-submit.mts");
+  instances.push(reference);
+  const referenceTarget: Target = { name: "reference submit, pg only (no Next, no Prisma)", urls: [reference.url], method: "POST", next: submits(referencePool) };
+  await check(reference.url, referenceTarget, (s, b) => s === 200 && b.includes('"passed":true'));
+  log(`measuring ${referenceTarget.name}…`);
+  rows.push(await measure(referenceTarget, load, probe));
+  await reference.stop();
+  instances.splice(instances.indexOf(reference), 1);
+
   const two = await launch();
   const both = [one.url, two.url];
   for (const url of both) await check(url, { name: "ping", urls: [url], path: "/api/ping" }, (s) => s === 200);
@@ -153,7 +167,9 @@ try {
 
 const row = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))!;
 const [staticAsset, ping, lessonRow, submit] = [row("static asset"), row("no-op handler GET"), row("lesson page"), row("quiz submit POST")];
+const [start, dashboard, catalogRow] = [row("quiz start"), row("dashboard"), row("catalog page")];
 const submitTwo = row("quiz submit, 2 instances");
+const referenceSubmit = row("reference submit");
 const authed = row("authenticated no-op");
 const cpu = os.cpus();
 const cpuPerSubmit = submit.cpu.app + submit.cpu.db + submit.cpu.load;
@@ -161,10 +177,21 @@ console.log(`\nFramewise benchmark, ${new Date().toISOString().slice(0, 10)}: ${
 console.log(`${load.connections} connections, ${load.seconds} s per target after ${load.warmupSeconds} s of warm-up; load generator, app and PostgreSQL share the machine.`);
 console.log(`1-minute load average before the run: ${loadBefore.toFixed(2)} (other work on the machine skews every figure).\n`);
 console.log(table(rows));
+console.log("\nApp CPU per request against the no-op handler (the floor Next sets; issue #15's goals):");
+console.log(cpuRatioLines([
+  cpuRatio("quiz submit", submit, ping, 2.5),
+  cpuRatio("quiz start", start, ping, 2.5),
+  cpuRatio("dashboard page", dashboard, ping, 6),
+  cpuRatio("lesson page", lessonRow, ping, 1.0),
+  cpuRatio("catalog page", catalogRow, ping, 1.0),
+]));
+const unexplained = nonSuccessLines(rows);
+console.log(unexplained.length ? `\nNon-2xx responses and errors (see .data/bench/app-*.log):\n${unexplained.map((l) => `- ${l}`).join("\n")}` : "\nEvery response was 2xx.");
 console.log("\n" + ratioLines(
   [ratio("lesson page / static asset", lessonRow, staticAsset, 0.8), ratio("submit / no-op handler", submit, ping, 0.5)],
   [
     `submit p99: ${submit.p99.toFixed(1)} ms (target < 50 ms) ${submit.p99 < 50 ? "met" : "MISSED"}`,
+    `submit vs the pg-only reference: ${(submit.cpu.app / Math.max(referenceSubmit.cpu.app, 1e-9)).toFixed(2)}× its app CPU (${submit.cpu.app.toFixed(2)} vs ${referenceSubmit.cpu.app.toFixed(2)} ms), ${(submit.cpu.db / Math.max(referenceSubmit.cpu.db, 1e-9)).toFixed(2)}× its PostgreSQL CPU`,
     `submit, 2 instances / 1 instance: ${(submitTwo.rps / submit.rps).toFixed(2)}×`,
     `CPU per submit (app + PostgreSQL + autocannon): ${cpuPerSubmit.toFixed(1)} ms, so ${cpu.length} cores top out near ${Math.round((cpu.length * 1000) / cpuPerSubmit)} submits/s however many instances run`,
     `shared state across the two instances: ${sharedState}`,

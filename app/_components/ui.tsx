@@ -9,9 +9,9 @@ export const buttonStyles = {
   ghost: `${buttonBase} text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800`,
 };
 
-export function ButtonLink({ href, variant = "primary", children }: { href: string; variant?: keyof typeof buttonStyles; children: React.ReactNode }) {
+export function ButtonLink({ href, variant = "primary", prefetch, children }: { href: string; variant?: keyof typeof buttonStyles; prefetch?: false; children: React.ReactNode }) {
   return (
-    <Link href={href} className={buttonStyles[variant]}>
+    <Link href={href} prefetch={prefetch} className={buttonStyles[variant]}>
       {children}
     </Link>
   );

@@ -46,7 +46,7 @@ export default async function DashboardPage() {
             Read a short lesson, then take its quiz. Your scores, streak and mastery of each concept show up here.
           </p>
           <div className="mt-3">
-            <ButtonLink href={`/learn/${firstLesson.track}/${firstLesson.slug}`}>Read “{firstLesson.title}”</ButtonLink>
+            <ButtonLink href={`/learn/${firstLesson.track}/${firstLesson.slug}`} prefetch={false}>Read “{firstLesson.title}”</ButtonLink>
           </div>
         </Card>
       ) : null}

@@ -39,6 +39,11 @@ export function route<P = Record<string, never>>(handler: (request: Request, par
       assertSameOrigin(request);
       response = await handler(request, await context.params);
     } catch (error) {
+      if (request.signal.aborted) {
+        // The client went away (e.g. a load generator stopping mid-request): not a server error.
+        log.info({ requestId, method: request.method, path: new URL(request.url).pathname, ms: Math.round(performance.now() - started) }, "client disconnected");
+        return new Response(null, { status: 499 });
+      }
       const appError = toAppError(error);
       if (appError.status >= 500) log.error({ requestId, err: error }, "request failed");
       response = Response.json(errorBody(appError.code, appError.message, appError.issues), { status: appError.status, headers: appError.headers });

@@ -1,37 +1,12 @@
 // GET /api/me/progress over HTTP against a production server (`npm start`'s path: migrate, build
-// when sources changed, `next start`) on the benchmark database, signed in as real seeded users.
+// when sources changed, `next start`) on the benchmark database, as real seeded users whose session
+// cookies are minted with the server's secret (scripts/bench/session.ts), so the run never meets the
+// sign-in rate limits.
 import { spawn, type ChildProcess } from "node:child_process";
-import { BENCH_PASSWORD } from "./seed.mts";
 
-type Jar = Map<string, string>;
-const cookieHeader = (jar: Jar) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-function keep(jar: Jar, response: Response) {
-  for (const cookie of response.headers.getSetCookie()) {
-    const [pair] = cookie.split(";");
-    const i = pair!.indexOf("=");
-    jar.set(pair!.slice(0, i), pair!.slice(i + 1));
-  }
-}
-
-async function signIn(base: string, email: string): Promise<Jar> {
-  const jar: Jar = new Map();
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(jar, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
-  });
-  keep(jar, response);
-  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return jar;
-}
-
-export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+export async function startServer(databaseUrl: string, port: number, secret: string): Promise<ChildProcess> {
   const server = spawn("npx", ["tsx", "scripts/start.mts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), FRAMEWISE_DATA_DIR: ".data/bench" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), FRAMEWISE_DATA_DIR: ".data/bench", NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -53,20 +28,18 @@ export function stopServer(server: ChildProcess) {
   if (server.pid) process.kill(-server.pid, "SIGTERM"); // its own process group: npx, tsx and next
 }
 
-/** Signs in `emails`, then sends `requests` sequential GETs round-robin across them; returns latencies (ms). */
-export async function measureHttp(base: string, emails: string[], requests: number, log: (m: string) => void): Promise<number[]> {
-  const jars = [];
-  for (const email of emails) jars.push(await signIn(base, email));
-  log(`signed in ${jars.length} users`);
-  const get = async (jar: Jar) => {
+/** Sends `requests` sequential GETs round-robin across the users' session `cookies`; returns latencies (ms). */
+export async function measureHttp(base: string, cookies: string[], requests: number, log: (m: string) => void): Promise<number[]> {
+  log(`${cookies.length} users with minted session cookies`);
+  const get = async (cookie: string) => {
     const started = performance.now();
-    const response = await fetch(`${base}/api/me/progress`, { headers: { cookie: cookieHeader(jar) } });
+    const response = await fetch(`${base}/api/me/progress`, { headers: { cookie } });
     const body = await response.text();
     if (!response.ok) throw new Error(`GET /api/me/progress: ${response.status} ${body.slice(0, 200)}`);
     return performance.now() - started;
   };
-  for (const jar of jars) await get(jar); // warm-up: compile paths, fill caches
+  for (const cookie of cookies) await get(cookie); // warm-up: compile paths, fill caches
   const samples: number[] = [];
-  for (let i = 0; i < requests; i++) samples.push(await get(jars[i % jars.length]!));
+  for (let i = 0; i < requests; i++) samples.push(await get(cookies[i % cookies.length]!));
   return samples;
 }

@@ -27,6 +27,8 @@ export type Row = {
   non2xx: number;
   errors: number;
   ranOut: boolean;
+  /** Responses per HTTP status code. */
+  statuses: Record<string, number>;
   /** CPU milliseconds per request: app instance(s), PostgreSQL backends, and the load generator. */
   cpu: { app: number; db: number; load: number };
 };
@@ -79,6 +81,7 @@ export async function measure(target: Target, options: LoadOptions, probe: CpuPr
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     ranOut: result.ranOut,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0])),
     cpu: {
       app: perRequest(cpuBetween(before.app, after.app)),
       db: perRequest(cpuBetween(before.db, after.db)),

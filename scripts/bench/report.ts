@@ -29,3 +29,19 @@ export function ratioLines(ratios: Ratio[], extra: string[] = []): string {
   const lines = ratios.map((r) => `- ${r.label}: ${r.value.toFixed(2)} (target ≥ ${r.target}) ${r.value >= r.target ? "met" : "MISSED"}`);
   return [...lines, ...extra.map((e) => `- ${e}`)].join("\n");
 }
+
+/** App CPU per request of `row` over the no-op handler's: our own work against the floor Next sets. */
+export type CpuRatio = { label: string; value: number; max: number };
+
+export const cpuRatio = (label: string, row: Row, floor: Row, max: number): CpuRatio => ({ label, value: row.cpu.app / Math.max(floor.cpu.app, 1e-9), max });
+
+export function cpuRatioLines(ratios: CpuRatio[]): string {
+  return ratios.map((r) => `- ${r.label}: ${r.value.toFixed(2)}× the no-op handler's app CPU (target ≤ ${r.max}×) ${r.value <= r.max ? "met" : "MISSED"}`).join("\n");
+}
+
+/** Every non-2xx status and error of a row, so none goes unexplained. */
+export function nonSuccessLines(rows: Row[]): string[] {
+  return rows
+    .filter((r) => r.non2xx + r.errors > 0)
+    .map((r) => `${r.name}: ${Object.entries(r.statuses).filter(([code]) => !code.startsWith("2")).map(([code, n]) => `${n}× ${code}`).join(", ") || "no non-2xx status"}${r.errors ? `, ${r.errors} connection errors/timeouts (closed by the load generator at the end of the run, or refused)` : ""}`);
+}

@@ -44,12 +44,29 @@ for (const [name, send] of endpoints) {
     const owner = await signedInUser(request, "fuzz");
     const { attempt } = await (await request.post(`/api/quizzes/${quiz.id}/attempts`)).json();
     let calls = 0;
+    let ownerSignedIn = true;
+    // What the signed-in learner has (attempts, answers, scores, lessons), plus the first learner's open
+    // attempt while they are the one calling: a rejected input must leave all of it exactly as it was.
+    const snapshot = async () =>
+      JSON.stringify([
+        await (await request.get("/api/me/progress")).json(),
+        ownerSignedIn ? await (await request.get(`/api/attempts/${attempt.id}`)).json() : null,
+      ]);
+    let state = await snapshot();
     const body = fc.oneof(jsonish.map((json) => ({ json })), rawBody.map((raw) => ({ raw })));
     await fc.assert(
       fc.asyncProperty(body, fc.oneof(segment, fc.constant(attempt.id as string)), async (b, s) => {
-        if (++calls % CALLS_PER_LEARNER === 0) await signedInUser(request, "fuzz");
+        if (++calls % CALLS_PER_LEARNER === 0) {
+          await signedInUser(request, "fuzz");
+          ownerSignedIn = false;
+          state = await snapshot();
+        }
         const status = (await send(request, b, s)).status();
-        expect(status, `${name} with ${JSON.stringify(b).slice(0, 120)} at ${s}`).toBeLessThan(500);
+        const input = `${name} with ${JSON.stringify(b).slice(0, 120)} at ${s}`;
+        expect(status, input).toBeLessThan(500);
+        const now = await snapshot();
+        if (status >= 400) expect(now, `rejected (${status}) yet changed the learner's data: ${input}`).toBe(state);
+        state = now;
       }),
       { numRuns: RUNS },
     );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "../../_components/intent-link";
 import { formatDateTime } from "@/lib/progress/days";
 import type { Dashboard } from "@/lib/progress/stats";
 import { Badge } from "../../_components/ui";
@@ -22,9 +22,9 @@ export function RecentAttempts({ attempts, timeZone }: { attempts: Dashboard["re
             <tr key={a.attemptId} className="border-t border-slate-200 dark:border-slate-800" data-testid="recent-attempt">
               <td className="py-2 pr-2">
                 {a.reviewHref ? (
-                  <Link href={a.reviewHref} className="hover:underline">
+                  <IntentLink href={a.reviewHref} className="hover:underline">
                     {a.title}
-                  </Link>
+                  </IntentLink>
                 ) : (
                   a.title
                 )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "../../_components/intent-link";
 import type { TrackProgress } from "@/lib/progress/stats";
 import { Badge, Card, ProgressBar } from "../../_components/ui";
 
@@ -11,9 +11,9 @@ export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
           <Card className="h-full">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold">
-                <Link href={`/learn/${track.slug}`} className="hover:underline">
+                <IntentLink href={`/learn/${track.slug}`} className="hover:underline">
                   {track.title}
-                </Link>
+                </IntentLink>
               </h3>
               <span className="text-sm text-slate-600 dark:text-slate-300">
                 {track.lessonsCompleted}/{track.lessonsTotal} lessons · {track.quizzesPassed} quizzes passed
@@ -25,9 +25,9 @@ export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
             {track.next ? (
               <p className="mt-3 text-sm">
                 {track.lessonsCompleted > 0 ? "Continue where you left off: " : "Start with: "}
-                <Link href={track.next.href} className="text-sky-700 underline dark:text-sky-300">
+                <IntentLink href={track.next.href} className="text-sky-700 underline dark:text-sky-300">
                   {track.next.title}
-                </Link>
+                </IntentLink>
               </p>
             ) : (
               <p className="mt-3 text-sm text-emerald-700 dark:text-emerald-300">Track complete.</p>
@@ -44,9 +44,9 @@ export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
                 {track.quizzes.map((q) => (
                   <tr key={q.quizId} className="border-t border-slate-100 dark:border-slate-800">
                     <td className="py-1.5">
-                      <Link href={q.href} className="hover:underline">
+                      <IntentLink href={q.href} className="hover:underline">
                         {q.lesson}
-                      </Link>
+                      </IntentLink>
                     </td>
                     <td className="py-1.5 text-right" data-testid={`best-${q.quizId}`}>
                       {q.bestPercent === null ? (

@@ -11,7 +11,7 @@ export const generateStaticParams = () => listTracks().map((t) => ({ track: t.sl
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const track = getTrack((await params).track);
-  return track ? { title: track.title, description: track.summary } : {};
+  return track ? { title: track.title, description: track.summary, openGraph: { siteName: "Framewise", type: "website", title: track.title, description: track.summary } } : {};
 }
 
 export default async function TrackPage({ params }: Props) {

@@ -18,7 +18,9 @@ export const generateStaticParams = () => listTracks().flatMap((t) => t.lessons.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { track, lesson: slug } = await params;
   const lesson = getLesson(track, slug);
-  return lesson ? { title: lesson.title, description: lesson.summary } : {};
+  if (!lesson) return {};
+  // A lesson shared in a chat shows its title and summary.
+  return { title: lesson.title, description: lesson.summary, openGraph: { siteName: "Framewise", type: "article", title: lesson.title, description: lesson.summary } };
 }
 
 export default async function LessonPage({ params }: Props) {
