@@ -139,7 +139,7 @@ describe("the learner's own data", () => {
     return user;
   }
 
-  test("the export holds the account, progress and every attempt with answers and grades", async () => {
+  test("the export holds the account, progress, every attempt with answers and grades, and review cards", async () => {
     const user = await userWithData();
     const data = (await app.getExportData(user.id))!;
     expect(data.email).toBe(user.email);
@@ -148,6 +148,10 @@ describe("the learner's own data", () => {
     const submitted = data.attempts.find((a) => a.submittedAt)!;
     expect(submitted.percent).not.toBeNull();
     expect(submitted.answers.length).toBeGreaterThan(0);
+    // A submitted attempt schedules a review card for each question the learner answered.
+    expect(data.reviewCards.length).toBeGreaterThan(0);
+    expect(submitted.answers.map((a) => a.questionId)).toEqual(expect.arrayContaining(data.reviewCards.map((c) => c.questionId)));
+    expect(data.reviewCards.every((c) => c.logs.length > 0)).toBe(true);
     expect(JSON.stringify(data)).not.toContain("passwordHash");
   });
 
@@ -171,7 +175,7 @@ describe("the learner's own data", () => {
     const user = await userWithData();
     const bystander = await userWithData();
     const before = await rowsMentioning([user.id, user.email]);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(["User", "QuizAttempt", "LessonProgress", "OidcAccount", "AuthToken"]));
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(["User", "QuizAttempt", "LessonProgress", "OidcAccount", "AuthToken", "ReviewCard", "ReviewLog"]));
 
     expect(await codeOf(app.deleteAccount(user.id, bystander.email, PASSWORD))).toBe("validation");
     expect(await codeOf(app.deleteAccount(user.id, user.email, "wrong password here"))).toBe("validation");

@@ -86,6 +86,20 @@ export const getExportData = (userId: string) =>
           answers: { select: { questionId: true, answer: true, correct: true, points: true } },
         },
       },
+      reviewCards: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          quizId: true,
+          questionId: true,
+          due: true,
+          state: true,
+          reps: true,
+          lapses: true,
+          lastReview: true,
+          suspendedAt: true,
+          logs: { orderBy: { reviewedAt: "asc" }, select: { kind: true, rating: true, correct: true, points: true, reviewedAt: true, dueAfter: true } },
+        },
+      },
     },
   });
 
@@ -95,6 +109,8 @@ export const getExportData = (userId: string) =>
  */
 export async function deleteUserAndData(userId: string): Promise<void> {
   await db.$transaction([
+    db.reviewLog.deleteMany({ where: { userId } }),
+    db.reviewCard.deleteMany({ where: { userId } }),
     db.attemptAnswer.deleteMany({ where: { attempt: { userId } } }),
     db.quizAttempt.deleteMany({ where: { userId } }),
     db.lessonProgress.deleteMany({ where: { userId } }),
