@@ -10,7 +10,7 @@ export function UserMenu() {
   if (status === "loading") return <span className="min-w-20" aria-hidden />;
   if (!session?.user)
     return (
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <Link href="/signin" className={buttonStyles.ghost}>
           Sign in
         </Link>
@@ -20,7 +20,7 @@ export function UserMenu() {
       </div>
     );
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
       <Link href="/dashboard" className={buttonStyles.ghost}>
         Dashboard
       </Link>

@@ -25,7 +25,7 @@ test.describe("the learner's time zone and progress over HTTP", () => {
     await signedInUser(request, "tz-good");
     const stored = await request.put("/api/me/profile", { data: { timeZone: "america/new_york" } });
     expect(stored.status()).toBe(200);
-    expect(await stored.json()).toEqual({ profile: { timeZone: "America/New_York" } });
+    expect(await stored.json()).toMatchObject({ profile: { timeZone: "America/New_York" } });
 
     const { attempt } = await (await request.post(`/api/quizzes/${quiz.id}/attempts`)).json();
     await request.post(`/api/attempts/${attempt.id}/submit`, { data: { answers: [] } });

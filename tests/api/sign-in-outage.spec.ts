@@ -32,8 +32,10 @@ test.afterAll(async () => {
 
 /** Strings that would give the database away. */
 function assertNothingInternal(text: string) {
-  const dbPort = new URL(database.url).port;
-  for (const secret of [database.url, `127.0.0.1:${dbPort}`, `:${dbPort}`, "prisma", "ECONNREFUSED", "P1001", "invocation", "postgres"])
+  const url = new URL(database.url);
+  // The embedded database listens on a Unix socket (its directory is the `host` parameter) or on a TCP port.
+  const where = url.port ? [`127.0.0.1:${url.port}`, `:${url.port}`] : [url.searchParams.get("host") ?? database.url];
+  for (const secret of [database.url, ...where, "prisma", "ECONNREFUSED", "P1001", "invocation", "postgres"])
     expect(text.toLowerCase(), `leaks ${secret}`).not.toContain(secret.toLowerCase());
 }
 

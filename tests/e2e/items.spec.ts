@@ -1,14 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { blockingViolations, settled, showInTheme, THEME_MODES } from "../support/a11y";
 import { firstQuiz, PASSWORD, signIn } from "../support/http";
+import { grantAdmin } from "../support/server-database";
 
-const ADMIN = "admin@framewise.test"; // listed in ADMIN_EMAILS for the test server
+// Its own admin, made the only way there is (`npm run admin:grant`).
+const ADMIN = "items-admin-e2e@framewise.test";
 const quiz = firstQuiz();
 const question = quiz.questions.find((q) => q.type === "single")!;
 
 test.describe("item analysis pages", () => {
+  test.beforeAll(async ({ request }) => {
+    await request.post("/api/register", { data: { email: ADMIN, password: PASSWORD } }); // 201, or 409 if it exists
+    const granted = grantAdmin(ADMIN);
+    expect(granted.status, granted.output).toBe(0);
+  });
   test.beforeEach(async ({ page }) => {
-    await page.request.post("/api/register", { data: { email: ADMIN, password: PASSWORD } }); // 201, or 409 if it exists
     await signIn(page.request, ADMIN);
   });
 
