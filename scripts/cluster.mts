@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Refusal, redact, resolveDatabase, resolveRedis } from "./cluster/environment.ts";
@@ -23,7 +24,9 @@ const count = Number(process.env.INSTANCES ?? 2);
 const firstInstancePort = Number(process.env.INSTANCE_PORT ?? port + 1);
 if (!Number.isInteger(count) || count < 1 || count > 32) fail(`INSTANCES must be a whole number from 1 to 32, not "${process.env.INSTANCES}"`);
 const dataDir = path.resolve(process.env.FRAMEWISE_DATA_DIR ?? ".data");
-const runtime = path.resolve(process.env.CLUSTER_DIR ?? path.join(dataDir, "cluster"));
+// Not under the data directory: that one is private (0700), and nginx's workers (nobody, when started
+// as root) must reach their cache and temp directories here.
+const runtime = path.resolve(process.env.CLUSTER_DIR ?? path.join(tmpdir(), `framewise-cluster-${port}`));
 mkdirSync(runtime, { recursive: true });
 
 const nginxBinary = findNginx() ?? fail("nginx is not installed: `apt-get install nginx` (Debian), or set NGINX_PATH.");

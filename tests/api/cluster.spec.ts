@@ -29,7 +29,7 @@ test.afterAll(async () => {
 
 test("health: live needs nothing, ready checks the database; both reach the instances through nginx", async () => {
   const live = await send(port, "GET", "/api/health/live");
-  expect(live.status).toBe(200);
+  expect(live.status, `${live.body}\n${cluster.appLogs().slice(-3000)}`).toBe(200);
   expect(JSON.parse(live.body)).toEqual({ status: "live" });
   const ready = await send(port, "GET", "/api/health/ready");
   expect(ready.status).toBe(200);
@@ -127,7 +127,8 @@ test("bodies over the app's 64 KiB cap stop at nginx with the API's JSON error; 
   const big = await send(port, "POST", "/api/register", { from: randomLoopback(), headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "x".repeat(70 * 1024) }) });
   expect(big.status).toBe(413);
   expect(JSON.parse(big.body)).toEqual({ error: { code: "payload_too_large", message: expect.any(String) } });
-  expect(cluster.accessLog().find((l) => l.status === 413)?.upstream).toBe("");
+  // nginx flushes its access log every second: wait for the line rather than race it.
+  await expect.poll(() => cluster.accessLog().find((l) => l.status === 413)?.upstream, { timeout: 5_000 }).toBe("");
   // Within nginx's cap, the body reaches an instance, and the route's own cap answers (4 KiB for registration).
   const id = `fits-${Date.now()}`;
   const fits = await send(port, "POST", "/api/register", { from: randomLoopback(), headers: { "content-type": "application/json", "x-request-id": id }, body: JSON.stringify({ email: "x".repeat(60 * 1024) }) });

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { findNginx } from "../../scripts/cluster/nginx";
 import { postgresBinDir, startThrowawayPostgres, type ThrowawayPostgres } from "./postgres";
@@ -28,7 +29,8 @@ export class TestCluster {
     private readonly extraEnv: Record<string, string> = {},
   ) {
     this.url = `http://127.0.0.1:${port}`;
-    this.dir = path.resolve(`.data/test-cluster-${port}`);
+    // Outside the private .data directory (0700), which nginx's workers could not enter.
+    this.dir = path.join(tmpdir(), `framewise-test-cluster-${port}`);
   }
 
   static async start(port: number, extraEnv: Record<string, string> = {}): Promise<TestCluster> {
@@ -43,7 +45,7 @@ export class TestCluster {
       PORT: String(this.port),
       INSTANCES: "2",
       DATABASE_URL: this.postgres.url,
-      FRAMEWISE_DATA_DIR: this.dir,
+      FRAMEWISE_DATA_DIR: path.join(this.dir, "data"),
       CLUSTER_DIR: this.dir,
       NEXTAUTH_SECRET: "cluster-test-secret-cluster-test-secret-0000",
       NEXTAUTH_URL: this.url,
