@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { IntentLink } from "./intent-link";
 import { signOut, useSession } from "next-auth/react";
 import { ReviewLink } from "./review-link";
 import { buttonStyles } from "./ui";
@@ -11,23 +11,23 @@ export function UserMenu() {
   if (!session?.user)
     return (
       <div className="flex flex-wrap items-center gap-2">
-        <Link href="/signin" className={buttonStyles.ghost}>
+        <IntentLink href="/signin" className={buttonStyles.ghost}>
           Sign in
-        </Link>
-        <Link href="/signup" className={buttonStyles.primary}>
+        </IntentLink>
+        <IntentLink href="/signup" className={buttonStyles.primary}>
           Sign up
-        </Link>
+        </IntentLink>
       </div>
     );
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Link href="/dashboard" className={buttonStyles.ghost}>
+      <IntentLink href="/dashboard" className={buttonStyles.ghost}>
         Dashboard
-      </Link>
+      </IntentLink>
       <ReviewLink />
-      <Link href="/settings" className={buttonStyles.ghost}>
+      <IntentLink href="/settings" className={buttonStyles.ghost}>
         Settings
-      </Link>
+      </IntentLink>
       <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-300" data-testid="user-name">
         {session.user.name}
       </span>

@@ -102,7 +102,7 @@ test("responses carry security headers and a request id", async ({ request }) =>
   expect(headers["permissions-policy"]).toContain("camera=()");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   // Prerendered pages skip the proxy (their CSP is a static header); dynamic routes and the API get a request id.
-  for (const path of ["/dashboard", "/api/tracks"])
+  for (const path of ["/signin", "/api/tracks"])
     expect((await request.get(path, { maxRedirects: 0 })).headers()["x-request-id"], path).toMatch(/^[0-9a-f-]{36}$/);
 });
 

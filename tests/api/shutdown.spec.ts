@@ -17,6 +17,8 @@ test("SIGTERM lets in-flight requests finish before the database closes", async 
     detached: false,
   });
   await expect.poll(async () => (await fetch(`${baseURL}/api/tracks`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);
+  // Another process on this port would answer the poll while ours had already exited, and waiting for its exit would hang.
+  expect(app.exitCode, "the app exited before serving (is the port taken?)").toBeNull();
 
   // Each request asks for "100 Continue" and sends its body only once the server answers it: the
   // server has then parsed the request and handed it to Next. SIGTERM goes out when every request
