@@ -70,6 +70,9 @@ const Env = z.object({
 
 export type Env = z.infer<typeof Env>;
 
+/** Every variable read here, for the test that keeps the README's table in step. */
+export const ENV_VARIABLES = Object.keys(Env.shape);
+
 function parseEnv(): Env {
   const result = Env.safeParse(process.env);
   if (!result.success) throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
