@@ -54,10 +54,16 @@ test("while the database is down, APIs answer 503 and pages stay calm; afterward
   await database.resume();
   await expect.poll(async () => (await request.get("/api/health/ready")).status(), { timeout: 20_000 }).toBe(200);
   await expect.poll(async () => (await request.get("/api/me/progress")).status(), { timeout: 20_000 }).toBe(200);
-  // The button itself brings the dashboard back: no reload.
+  // The database is back, yet the page still shows the error: nothing but the button can recover it.
+  await expect(page.getByRole("heading", { name: /temporarily unavailable/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Progress by track" })).toBeHidden();
+  // A mark on this document survives only if the button recovers the page in place (a reload or a
+  // navigation would start a new document without it).
+  await page.evaluate(() => Object.assign(window, { __beforeRetry: true }));
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { name: "Progress by track" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /temporarily unavailable/ })).toBeHidden();
+  expect(await page.evaluate(() => (window as { __beforeRetry?: boolean }).__beforeRetry), "the page was reloaded instead of recovered by the button").toBe(true);
   await context.close();
   await request.dispose();
 });

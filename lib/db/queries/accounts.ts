@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { Prisma, type AuthTokenKind } from "@/lib/generated/prisma/client";
+import { AppError, dbFailureOf } from "@/lib/errors";
+import type { AuthTokenKind } from "@/lib/generated/prisma/client";
 
 export type AuthTokenRow = { tokenHash: string; kind: AuthTokenKind; userId: string; payload: string | null; expiresAt: Date };
 
@@ -52,7 +52,7 @@ export async function updateEmail(userId: string, email: string): Promise<void> 
   try {
     await db.user.update({ where: { id: userId }, data: { email }, select: { id: true } });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    if (dbFailureOf(error) === "unique")
       throw new AppError("conflict", "This address already belongs to another account.");
     throw error;
   }
