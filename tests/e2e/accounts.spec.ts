@@ -5,7 +5,10 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect as baseExpect, test } from "../support/fixtures";
 import { freePort } from "../support/free-port";
+import { SIGNUP_MAIL, SIGNUP_TAKEN_MAIL } from "../support/http";
 import { startMailServer, type MailServer } from "../support/mail-server";
+import { tokenOf } from "../support/outbox";
+import { signUpInBrowser, submitSignUpForm } from "../support/signup-ui";
 import { startIssuer, type Issuer } from "../support/oidc-issuer";
 
 // A shared, busy machine: pages may take a while to answer; nothing here measures time.
@@ -57,9 +60,14 @@ test.afterAll(async () => {
 
 const email = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.test`;
 
+/** Signs up through the API and follows the confirmation link that arrived at the SMTP server. */
 async function register(address: string, name = "Ada Learner") {
+  const before = mail.messages.length;
   const response = await fetch(`${base}/api/register`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: address, password: PASSWORD, name }) });
-  expect(response.status).toBe(201);
+  expect(response.status).toBe(202);
+  const link = (await mail.waitFor(address, SIGNUP_MAIL, undefined, before)).links[0]!;
+  const verified = await fetch(`${base}/api/register/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token: tokenOf(link) }) });
+  expect(verified.status).toBe(201);
 }
 
 async function signInWithPassword(page: Page, address: string, password = PASSWORD) {
@@ -121,6 +129,41 @@ test("forgot password answers the same for an unknown address and sends nothing"
   expect(answers[0]!.status).toBe(202);
   await mail.waitFor(known, /Reset/);
   expect(mail.messages.some((m) => m.to.includes(unknown))).toBe(false);
+});
+
+test("sign up: the emailed link creates the account and the learner signs in; the page never says an address is taken", async ({ page }) => {
+  const address = email("journey");
+  await page.goto(`${base}/signup`);
+  let link = "";
+  const before = mail.messages.length;
+  await signUpInBrowser(page, address, {
+    name: "Journey Learner",
+    link: async (to) => {
+      const message = await mail.waitFor(to, SIGNUP_MAIL, undefined, before);
+      expect(message.text).toContain("24 hours");
+      link = message.links.find((l) => l.startsWith(`${base}/signup/verify?token=`)) ?? "";
+      expect(message.html).toContain(link);
+      return link;
+    },
+  });
+  await expect(page).toHaveURL(`${base}/dashboard`);
+  expect(await sessionEmail(page)).toBe(address);
+
+  // The link is spent: opening it again is a calm refusal.
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirm and create my account" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "not valid or has expired" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign up again" })).toBeVisible();
+
+  // Signing up again with the now registered address looks exactly the same; its owner gets a note.
+  await page.context().clearCookies();
+  await page.goto(`${base}/signup`);
+  const mark = mail.messages.length;
+  await submitSignUpForm(page, address);
+  const note = await mail.waitFor(address, SIGNUP_TAKEN_MAIL, undefined, mark);
+  expect(note.links).toEqual([`${base}/signin`, `${base}/forgot-password`]);
+  expect(note.text).not.toContain("token=");
+  expect(mail.messages.slice(mark).filter((m) => m.to.includes(address))).toHaveLength(1);
 });
 
 test("settings: display name, email change confirmed from the new address, sign out everywhere", async ({ page, browser }) => {

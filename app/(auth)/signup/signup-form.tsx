@@ -1,11 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { Field } from "../field";
 import { pageOrigin, safeCallbackUrl } from "../safe-callback";
 
+const noSubscription = () => () => {};
 type Issues = Partial<Record<"email" | "password" | "name", string>>;
 
 /**
@@ -39,6 +40,8 @@ export function SignUpForm() {
   const [issues, setIssues] = useState<Issues>({});
   const [pending, setPending] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  // Enabled once hydrated: before that a click would submit the form as a plain GET with the password in the URL.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,7 +73,7 @@ export function SignUpForm() {
       <Field label="Display name" name="name" autoComplete="nickname" required={false} hint="Optional; shown on your dashboard." error={issues.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" error={issues.email} />
       <Field label="Password" name="password" type="password" autoComplete="new-password" hint="At least 12 characters, hard to guess, and not containing your email address." error={issues.password} />
-      <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
+      <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending || !hydrated}>
         {pending ? "Creating your account…" : "Create account"}
       </button>
       <p className="text-sm text-slate-600 dark:text-slate-300">
