@@ -5,6 +5,7 @@ import { grantAdmin, sql } from "../support/server-database";
 const ADMIN = "admin@framewise.test"; // listed in ADMIN_EMAILS for the test server
 
 test("the authors' report is an admin page: sign-in for visitors, 404 for learners, the report for admins", async ({ request, playwright, baseURL }) => {
+  test.slow(); // two sign-ups through their emailed links, on a shared machine
   expect((await request.get("/admin", { maxRedirects: 0 })).status()).toBe(307);
 
   await signedInUser(request, "learner");
