@@ -37,7 +37,10 @@ const Env = z.object({
   RATE_LIMIT_SIGN_IN_PER_ADDRESS: limit("100/15m"),
   /** Failed sign-ins per account, wherever they come from. */
   RATE_LIMIT_SIGN_IN_PER_ACCOUNT: limit("10/15m"),
+  /** Sign-ups per client address; following sign-up links per address has a budget of the same size. */
   RATE_LIMIT_REGISTER_PER_ADDRESS: limit("60/1h"),
+  /** Sign-ups per email address (each sends that address a mail), registered or not. */
+  RATE_LIMIT_REGISTER_PER_EMAIL: limit("10/1h"),
   RATE_LIMIT_ATTEMPT_START: limit("60/1m"),
   RATE_LIMIT_ATTEMPT_SUBMIT: limit("60/1m"),
   RATE_LIMIT_AUTOSAVE: limit("240/1m"),

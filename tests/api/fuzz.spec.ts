@@ -39,6 +39,7 @@ type Send = (request: APIRequestContext, body: { json?: unknown; raw?: string },
 
 const endpoints: [string, Send][] = [
   ["POST /api/register", (r, b) => r.post("/api/register", { ...payload(b), headers: { "x-forwarded-for": randomIp(), ...(b.raw !== undefined ? { "content-type": "application/json" } : {}) } })],
+  ["POST /api/register/verify", (r, b) => r.post("/api/register/verify", { ...payload(b), headers: { "x-forwarded-for": randomIp(), ...(b.raw !== undefined ? { "content-type": "application/json" } : {}) } })],
   ["POST /api/quizzes/{id}/attempts", (r, b, s) => r.post(`/api/quizzes/${s}/attempts`, payload(b))],
   ["POST /api/attempts/{id}/submit", (r, b, s) => r.post(`/api/attempts/${s}/submit`, payload(b))],
   ["PUT /api/attempts/{id}/answers", (r, b, s) => r.put(`/api/attempts/${s}/answers`, payload(b))],

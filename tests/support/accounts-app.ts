@@ -7,6 +7,8 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect as baseExpect, test } from "./fixtures";
 import { freePort } from "./free-port";
+import { SIGNUP_MAIL } from "./http";
+import { tokenOf } from "./outbox";
 import { startMailServer, type MailServer } from "./mail-server";
 import { startIssuer, type Issuer } from "./oidc-issuer";
 
@@ -63,9 +65,15 @@ export function startAccountsApp(journey: string): AccountsApp {
 
 export const email = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.test`;
 
+/** Signs up through the API and follows the confirmation link that arrived at the SMTP server. */
 export async function register(app: AccountsApp, address: string, name = "Ada Learner") {
+  const before = app.mail.messages.length;
   const response = await fetch(`${app.base}/api/register`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: address, password: PASSWORD, name }) });
-  expect(response.status).toBe(201);
+  expect(response.status).toBe(202);
+  const [link] = (await app.mail.waitFor(address, SIGNUP_MAIL, undefined, before)).links;
+  expect(link).toBeTruthy();
+  const verified = await fetch(`${app.base}/api/register/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token: tokenOf(link ?? "") }) });
+  expect(verified.status).toBe(201);
 }
 
 export async function signInWithPassword(page: Page, address: string, password = PASSWORD) {

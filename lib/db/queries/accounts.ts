@@ -106,9 +106,12 @@ export const getExportData = (userId: string) =>
 /**
  * Deletes the user and everything that belongs to them, in one transaction: the rows that
  * reference the user go first (explicitly, so a missing cascade cannot leave one behind), then the user.
+ * A sign-up for their address still waiting for its link (started before the account existed) goes too.
  */
-export async function deleteUserAndData(userId: string): Promise<void> {
+export async function deleteUserAndData(user: { id: string; email: string }): Promise<void> {
+  const userId = user.id;
   await db.$transaction([
+    db.pendingRegistration.deleteMany({ where: { email: user.email } }),
     db.reviewLog.deleteMany({ where: { userId } }),
     db.reviewCard.deleteMany({ where: { userId } }),
     db.attemptAnswer.deleteMany({ where: { attempt: { userId } } }),
