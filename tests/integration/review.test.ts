@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getQuiz, listTracks } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
-import { startAttempt, submitAttempt } from "@/lib/db/queries/attempts";
+import { startAttempt, submitAttempt } from "@/lib/attempts/service";
 import { getProgressRecords } from "@/lib/db/queries/progress";
 import { getReviewOverview, listMissed } from "@/lib/db/queries/review";
 import { answerCard, startSession } from "@/lib/db/queries/review-session";
