@@ -45,6 +45,8 @@ export function summarise(file: string, requests = 0, top = 25): string {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     const node = byId.get(id)!;
     if (IDLE.has(node.callFrame.functionName)) return void (idle += ms);
+    // The profiler's own stop call (scripts/bench/profiler-hook.mjs) is not the app's work.
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (byId.get(at)!.callFrame.url.includes("profiler-hook")) return;
     busy += ms;
     self.set(label(node), (self.get(label(node)) ?? 0) + ms);
     packages.set(packageOf(node.callFrame.url), (packages.get(packageOf(node.callFrame.url)) ?? 0) + ms);
