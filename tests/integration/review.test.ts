@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { startAttempt, submitAttempt } from "@/lib/attempts/service";
 import { getProgressRecords } from "@/lib/db/queries/progress";
 import { getReviewOverview, listMissed } from "@/lib/db/queries/review";
-import { answerCard, startSession } from "@/lib/db/queries/review-session";
+import { answerCard, startSession } from "@/lib/review/service";
 import { createUser } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
 import { expectedAnswer } from "@/lib/quiz/grade";
