@@ -19,9 +19,27 @@ export async function decodeSessionCookie(cookies: Cookie[]): Promise<JWT | null
     .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
   const token = whole ?? (chunks.length ? chunks.map((c) => c.value).join("") : undefined);
   if (!token || !env.NEXTAUTH_SECRET) return null;
+  const now = Date.now();
+  const hit = decoded.get(token);
+  if (hit && now < hit.until) return hit.jwt;
+  let jwt: JWT | null;
   try {
-    return await decode({ token, secret: env.NEXTAUTH_SECRET });
+    jwt = await decode({ token, secret: env.NEXTAUTH_SECRET });
   } catch {
     return null;
   }
+  if (jwt) {
+    if (decoded.size >= DECODED_LIMIT) decoded.clear(); // bounded memory; a miss costs one decode
+    const expires = typeof jwt.exp === "number" ? jwt.exp * 1000 : now;
+    decoded.set(token, { jwt, until: Math.min(now + DECODE_CACHE_MS, expires) });
+  }
+  return jwt;
 }
+
+// Decoding derives a key (HKDF) and decrypts the JWE on every call. The same cookie string always
+// decodes to the same claims, so each process keeps recent ones for a few seconds (never past the
+// token's expiry): a page and its API calls, or a burst of autosaves, decode once. Whether the
+// session still stands is checkSession's business, not this cache's.
+const DECODE_CACHE_MS = 5_000;
+const DECODED_LIMIT = 10_000;
+const decoded = new Map<string, { jwt: JWT; until: number }>();

@@ -14,7 +14,7 @@ const load = async () => ({
   ...(await import("@/lib/auth/sessions")),
   ...(await import("@/lib/auth/password")),
   ...(await import("@/lib/db/queries/accounts")),
-  ...(await import("@/lib/db/queries/attempts")),
+  ...(await import("@/lib/attempts/service")),
   ...(await import("@/lib/db/queries/progress")),
   ...(await import("@/lib/db/queries/users")),
   ...(await import("@/lib/db/queries/oidc")),

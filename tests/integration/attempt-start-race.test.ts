@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "vitest";
 import { getQuiz, listTracks } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
-import { startAttempt, submitAttempt } from "@/lib/db/queries/attempts";
+import { startAttempt, submitAttempt } from "@/lib/attempts/service";
 import { createUser } from "@/lib/db/queries/users";
 
 const quiz = getQuiz(`flask.${listTracks().find((t) => t.slug === "flask")!.lessons[0]!.slug}`)!;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getQuiz, listTracks } from "@/lib/content/load";
-import { getAttempt, startAttempt, submitAttempt } from "@/lib/db/queries/attempts";
+import { getAttempt, startAttempt, submitAttempt } from "@/lib/attempts/service";
 import { getProgressRecords } from "@/lib/db/queries/progress";
 import { createUser } from "@/lib/db/queries/users";
 import { db } from "@/lib/db/client";
@@ -19,6 +19,15 @@ describe("attempts against a real PostgreSQL", () => {
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     expect(outcomes.filter((o) => o.status === "rejected").map((o) => codeOf((o as PromiseRejectedResult).reason))).toEqual(Array(9).fill("conflict"));
     expect(await db.attemptAnswer.count({ where: { attemptId: attempt.id } })).toBe(attempt.questions.length);
+  });
+
+  test("start and submit store their times in UTC, as Prisma reads them back", async () => {
+    const user = await newUser();
+    const before = Date.now();
+    const { attempt } = await startAttempt(user.id, quiz);
+    await submitAttempt(user.id, attempt.id, { answers: [] });
+    const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
+    for (const at of [new Date(attempt.startedAt), row.startedAt, row.submittedAt!]) expect(Math.abs(at.getTime() - before)).toBeLessThan(60_000);
   });
 
   test("an attempt belongs to its owner only", async () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import type { Quiz } from "@/lib/content/catalog";
 import { getQuiz, listTracks } from "@/lib/content/load";
 import { getItemRows } from "@/lib/db/queries/items";
-import { startAttempt, submitAttempt } from "@/lib/db/queries/attempts";
+import { startAttempt, submitAttempt } from "@/lib/attempts/service";
 import { createUser } from "@/lib/db/queries/users";
 import { buildQuizReport } from "@/lib/items/report";
 import { questionStats } from "@/lib/items/stats";

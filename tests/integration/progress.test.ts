@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import type { Question } from "@/lib/content/schema";
 import { getCatalog } from "@/lib/content/load";
-import { startAttempt, submitAttempt } from "@/lib/db/queries/attempts";
+import { startAttempt, submitAttempt } from "@/lib/attempts/service";
 import { getDashboard } from "@/lib/db/queries/dashboard";
 import { getProgressRecords, markLessonComplete } from "@/lib/db/queries/progress";
 import { createUser, setUserTimeZone } from "@/lib/db/queries/users";

@@ -1,5 +1,5 @@
 "use client";
-import type { CardAnswerResult, SessionCard } from "@/lib/db/queries/review-session";
+import type { CardAnswerResult, SessionCard } from "@/lib/review/service";
 import { formatAnswer } from "@/lib/quiz/format";
 import { formatDueIn } from "@/lib/review/format";
 import { InlineCode } from "@/app/_components/inline-code";

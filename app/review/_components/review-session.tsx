@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import type { CardAnswerResult, SessionCard, SessionMode } from "@/lib/db/queries/review-session";
+import type { CardAnswerResult, SessionCard, SessionMode } from "@/lib/review/service";
 import type { AnswerValue } from "@/lib/quiz/answers";
 import { plainText } from "@/lib/quiz/format";
 import { InlineCode } from "@/app/_components/inline-code";

@@ -1,159 +1,156 @@
 import "server-only";
-import { randomInt } from "node:crypto";
-import type { Quiz } from "@/lib/content/catalog";
-import { QuizFile } from "@/lib/content/schema";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { checkAnswers, type AnswerValue, type DraftAnswer, type Submission } from "@/lib/quiz/answers";
-import { grade, type AttemptResult } from "@/lib/quiz/grade";
-import { drawQuestions, toPublicQuiz, type AttemptView } from "@/lib/quiz/public";
-import { recordQuizAnswers } from "./review-cards";
+import type { QuizFile } from "@/lib/content/schema";
+import type { DraftAnswer } from "@/lib/quiz/answers";
+import type { StoredSchedule } from "@/lib/review/scheduler";
 
-type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
+// Quiz attempts: queries only. Grading, the quiz-version cache and the views are in
+// lib/attempts/service.ts. The hot paths (start, submit) are single `$queryRaw` statements: each
+// Prisma model call costs its query planning in WebAssembly, a raw statement much less.
 
-// Versions are immutable and keyed by content hash, so each process reads and parses one only once,
-// and stores one only once.
-const versions = new Map<string, QuizFile>();
+export type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
 
-/** The quiz version an attempt started on; validated again on first read so its type is real. */
-async function versionOf(row: Pick<AttemptRow, "contentHash">): Promise<QuizFile> {
-  let quiz = versions.get(row.contentHash);
-  if (!quiz) {
-    const stored = await db.quizVersion.findUniqueOrThrow({ where: { contentHash: row.contentHash }, select: { body: true } });
-    quiz = QuizFile.parse(stored.body);
-    versions.set(row.contentHash, quiz);
-  }
-  return quiz;
+/** A new row id: 32 lowercase hex characters (route params accept `[a-z0-9]{20,40}`). */
+export const newRowId = () => randomUUID().replaceAll("-", "");
+
+/** A Date as PostgreSQL's `timestamp(3)` (UTC, no zone), as Prisma stores DateTime. */
+const utc = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+
+export async function getQuizVersionBody(contentHash: string): Promise<unknown> {
+  const stored = await db.quizVersion.findUniqueOrThrow({ where: { contentHash }, select: { body: true } });
+  return stored.body;
 }
 
-function toView(row: AttemptRow, quiz: QuizFile): AttemptView {
-  const draft = !row.submittedAt && row.draftSavedAt ? { answers: row.draft as DraftAnswer[], savedAt: row.draftSavedAt.toISOString() } : null;
-  return {
-    id: row.id,
-    quizId: row.quizId,
-    title: quiz.title,
-    passPercent: quiz.passPercent,
-    startedAt: row.startedAt.toISOString(),
-    submittedAt: row.submittedAt?.toISOString() ?? null,
-    questions: toPublicQuiz(quiz, row.seed),
-    draft,
-  };
+export async function upsertQuizVersion(contentHash: string, quizId: string, body: QuizFile): Promise<void> {
+  await db.quizVersion.upsert({ where: { contentHash }, create: { contentHash, quizId, body: body as Prisma.InputJsonObject }, update: {} });
 }
 
-async function storeQuizVersion(quiz: Quiz): Promise<void> {
-  if (versions.has(quiz.contentHash)) return;
-  const body = QuizFile.parse({ title: quiz.title, passPercent: quiz.passPercent, draw: quiz.draw, questions: quiz.questions });
-  await db.quizVersion.upsert({
-    where: { contentHash: quiz.contentHash },
-    create: { contentHash: quiz.contentHash, quizId: quiz.id, body: body as Prisma.InputJsonObject },
-    update: {},
-  });
-  versions.set(quiz.contentHash, body);
-}
-
-const findOpenAttempt = (userId: string, quizId: string) =>
+export const findOpenAttempt = (userId: string, quizId: string) =>
   db.quizAttempt.findFirst({ where: { userId, quizId, submittedAt: null }, orderBy: { startedAt: "desc" } });
 
 /**
- * Returns the caller's open attempt at this quiz, or starts one on the current quiz version.
- * `created` tells the two apart (201 vs 200). A partial unique index allows one open attempt per
- * (user, quiz): of concurrent starts one creates it, the others get that same attempt.
+ * One statement: the caller's open attempt at this quiz, or a new one with these values. Null when
+ * a concurrent start created the open attempt after this statement's snapshot (the partial unique
+ * index on open attempts refused ours): read it with `findOpenAttempt`.
  */
-export async function startAttempt(userId: string, quiz: Quiz): Promise<{ attempt: AttemptView; created: boolean }> {
-  const open = await findOpenAttempt(userId, quiz.id);
-  if (open) return { attempt: toView(open, await versionOf(open)), created: false };
-
-  await storeQuizVersion(quiz);
-  const seed = randomInt(0, 2 ** 31);
-  const maxScore = drawQuestions(quiz, seed).reduce((sum, q) => sum + q.points, 0);
-  try {
-    const row = await db.quizAttempt.create({
-      data: { userId, quizId: quiz.id, contentHash: quiz.contentHash, seed, maxScore },
-    });
-    return { attempt: toView(row, await versionOf(row)), created: true };
-  } catch (error) {
-    const winner = isUniqueViolation(error) ? await findOpenAttempt(userId, quiz.id) : null;
-    if (!winner) throw error;
-    return { attempt: toView(winner, await versionOf(winner)), created: false };
-  }
+export async function openAttempt(input: { id: string; userId: string; quizId: string; contentHash: string; seed: number; maxScore: number; now: Date }): Promise<{ row: AttemptRow; created: boolean } | null> {
+  const rows = await db.$queryRaw<(AttemptRow & { created: boolean })[]>`
+    WITH open AS (
+      SELECT * FROM "QuizAttempt" WHERE "userId" = ${input.userId} AND "quizId" = ${input.quizId} AND "submittedAt" IS NULL
+      ORDER BY "startedAt" DESC LIMIT 1
+    ), created AS (
+      INSERT INTO "QuizAttempt" (id, "userId", "quizId", "contentHash", seed, "maxScore", "startedAt")
+      SELECT ${input.id}, ${input.userId}, ${input.quizId}, ${input.contentHash}, ${input.seed}::int, ${input.maxScore}::float8, ${utc(input.now)}
+      WHERE NOT EXISTS (SELECT 1 FROM open)
+      ON CONFLICT DO NOTHING
+      RETURNING *
+    )
+    SELECT *, true AS created FROM created UNION ALL SELECT *, false AS created FROM open`;
+  const first = rows[0];
+  if (!first) return null;
+  const { created, ...row } = first;
+  return { row, created };
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+/** The attempt if it is this user's; someone else's is indistinguishable from a missing one. */
+export const findOwnAttempt = (userId: string, attemptId: string): Promise<AttemptRow | null> =>
+  db.quizAttempt.findFirst({ where: { id: attemptId, userId } });
 
-async function getOwnAttempt(userId: string, attemptId: string): Promise<AttemptRow> {
-  const row = await db.quizAttempt.findFirst({ where: { id: attemptId, userId } });
-  // Someone else's attempt is indistinguishable from a missing one.
-  if (!row) throw new AppError("not_found", "No such attempt.");
-  return row;
+export async function listAttemptAnswers(attemptId: string) {
+  return db.attemptAnswer.findMany({ where: { attemptId }, select: { questionId: true, answer: true } });
 }
 
-async function resultOf(row: AttemptRow, quiz: QuizFile): Promise<AttemptResult> {
-  const stored = await db.attemptAnswer.findMany({ where: { attemptId: row.id }, select: { questionId: true, answer: true } });
-  const answers = new Map(stored.filter((a) => a.answer !== null).map((a) => [a.questionId, a.answer as AnswerValue]));
-  return { attemptId: row.id, ...grade(drawQuestions(quiz, row.seed), answers, quiz.passPercent) };
+/** Replaces the draft of an open attempt; false when it was submitted meanwhile. */
+export async function storeDraft(userId: string, attemptId: string, draft: DraftAnswer[], savedAt: Date): Promise<boolean> {
+  const { count } = await db.quizAttempt.updateMany({ where: { id: attemptId, userId, submittedAt: null }, data: { draft: draft as Prisma.InputJsonArray, draftSavedAt: savedAt } });
+  return count === 1;
 }
 
-/** The caller's attempt, with its result once submitted. */
-export async function getAttempt(userId: string, attemptId: string): Promise<{ attempt: AttemptView; result: AttemptResult | null }> {
-  const row = await getOwnAttempt(userId, attemptId);
-  const quiz = await versionOf(row);
-  return { attempt: toView(row, quiz), result: row.submittedAt ? await resultOf(row, quiz) : null };
-}
-
-/** Answers checked against the attempt's questions; a wrong shape names its question. */
-async function validAnswers(row: AttemptRow, submission: Submission) {
-  const quiz = await versionOf(row);
-  const questions = drawQuestions(quiz, row.seed);
-  const { answers, issues } = checkAnswers(questions, submission.answers);
-  if (issues.length) throw new AppError("validation", "Some answers do not fit their questions.", issues);
-  return { quiz, questions, answers };
-}
-
-const alreadySubmitted = () => new AppError("conflict", "This attempt has already been submitted.");
-
-/** Stores the learner's answers so far on an open attempt; replaces the previous draft. */
-export async function saveDraft(userId: string, attemptId: string, submission: Submission): Promise<{ savedAt: string }> {
-  const row = await getOwnAttempt(userId, attemptId);
-  if (row.submittedAt) throw alreadySubmitted();
-  const { answers } = await validAnswers(row, submission);
-  const draft: DraftAnswer[] = [...answers].map(([questionId, answer]) => ({ questionId, answer }));
-  const savedAt = new Date();
-  const { count } = await db.quizAttempt.updateMany({
-    where: { id: row.id, userId, submittedAt: null },
-    data: { draft: draft as Prisma.InputJsonArray, draftSavedAt: savedAt },
-  });
-  if (count !== 1) throw alreadySubmitted();
-  return { savedAt: savedAt.toISOString() };
-}
+export type StoredCard = StoredSchedule & { id: string; questionId: string };
+export type SubmitContext = Pick<AttemptRow, "id" | "quizId" | "contentHash" | "seed" | "submittedAt"> & { cards: StoredCard[] };
 
 /**
- * Grades and stores a submission exactly once: the conditional update lets one of any number of
- * concurrent submits through; the others get 409.
+ * One statement for what a submit reads: the attempt (if it is this user's) and the learner's
+ * review cards for its quiz, whose schedules the submit moves on.
  */
-export async function submitAttempt(userId: string, attemptId: string, submission: Submission): Promise<AttemptResult> {
-  const row = await getOwnAttempt(userId, attemptId);
-  if (row.submittedAt) throw alreadySubmitted();
-  const { quiz, questions, answers } = await validAnswers(row, submission);
-  const result = grade(questions, answers, quiz.passPercent);
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.quizAttempt.updateMany({
-      where: { id: row.id, userId, submittedAt: null },
-      data: { submittedAt: new Date(), score: result.score, maxScore: result.maxScore, percent: result.percent, passed: result.passed, draft: Prisma.DbNull },
-    });
-    if (count !== 1) throw alreadySubmitted();
-    await tx.attemptAnswer.createMany({
-      data: result.questions.map((q) => ({
-        attemptId: row.id,
-        questionId: q.questionId,
-        answer: q.answer === null ? Prisma.JsonNull : (q.answer as Prisma.InputJsonValue),
-        correct: q.correct,
-        points: q.points,
-      })),
-    });
-    await recordQuizAnswers(tx, { userId, quizId: row.quizId, attemptId: row.id, questions, results: result.questions });
-  });
-  return { attemptId: row.id, ...result };
+export async function getSubmitContext(userId: string, attemptId: string): Promise<SubmitContext | null> {
+  const rows = await db.$queryRaw<(Omit<SubmitContext, "cards"> & { cards: (Omit<StoredCard, "due" | "lastReview"> & { due: number; lastReview: number | null })[] })[]>`
+    SELECT a.id, a."quizId", a."contentHash", a.seed, a."submittedAt",
+      COALESCE((SELECT json_agg(json_build_object(
+          'id', c.id, 'questionId', c."questionId", 'due', (extract(epoch FROM c.due) * 1000)::float8,
+          'stability', c.stability, 'difficulty', c.difficulty, 'elapsedDays', c."elapsedDays", 'scheduledDays', c."scheduledDays",
+          'learningSteps', c."learningSteps", 'reps', c.reps, 'lapses', c.lapses, 'state', c.state,
+          'lastReview', (extract(epoch FROM c."lastReview") * 1000)::float8))
+        FROM "ReviewCard" c WHERE c."userId" = a."userId" AND c."quizId" = a."quizId"), '[]'::json) AS cards
+    FROM "QuizAttempt" a WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
+  const row = rows[0];
+  if (!row) return null;
+  const cards = row.cards.map((c) => ({ ...c, due: new Date(c.due), lastReview: c.lastReview === null ? null : new Date(c.lastReview) }));
+  return { ...row, cards };
+}
+
+export type AnswerRow = { questionId: string; answer: unknown; correct: boolean; points: number };
+/** A review card after a quiz answer, and the log row of that answer (the state before it). */
+export type CardUpdate = StoredSchedule & { id: string; questionId: string; hash: string; rating: number; stateBefore: string; dueBefore: Date; correct: boolean; points: number };
+
+/**
+ * Closes an attempt exactly once, in one statement: the conditional update lets one of any number
+ * of concurrent submits through, and only that one stores the answers, moves the review cards
+ * (upserted: another attempt at the same quiz may create a card concurrently) and logs each answer.
+ * False when the attempt was already submitted.
+ */
+export async function closeAttempt(input: {
+  userId: string;
+  attemptId: string;
+  quizId: string;
+  now: Date;
+  grade: { score: number; maxScore: number; percent: number; passed: boolean };
+  answers: AnswerRow[];
+  cards: CardUpdate[];
+}): Promise<boolean> {
+  const { userId, attemptId, quizId, now, grade } = input;
+  const answers = JSON.stringify(input.answers.map((a) => ({ ...a, id: newRowId() })));
+  const cards = JSON.stringify(
+    input.cards.map((c) => ({ ...c, logId: newRowId(), due: c.due.toISOString(), lastReview: c.lastReview?.toISOString() ?? null, dueBefore: c.dueBefore.toISOString() })),
+  );
+  const rows = await db.$queryRaw<{ closed: number }[]>`
+    WITH closed AS (
+      UPDATE "QuizAttempt" SET "submittedAt" = ${utc(now)}, score = ${grade.score}::float8, "maxScore" = ${grade.maxScore}::float8,
+        percent = ${grade.percent}::float8, passed = ${grade.passed}, draft = NULL
+      WHERE id = ${attemptId} AND "userId" = ${userId} AND "submittedAt" IS NULL
+      RETURNING id
+    ), answers AS (
+      INSERT INTO "AttemptAnswer" (id, "attemptId", "questionId", answer, correct, points)
+      SELECT a.id, closed.id, a."questionId", COALESCE(a.answer, 'null'::jsonb), a.correct, a.points
+      FROM closed, jsonb_to_recordset(${answers}::jsonb) AS a(id text, "questionId" text, answer jsonb, correct boolean, points float8)
+    ), card_rows AS (
+      SELECT r.* FROM closed, jsonb_to_recordset(${cards}::jsonb) AS r(id text, "logId" text, "questionId" text, hash text, rating int,
+        due timestamptz, stability float8, difficulty float8, "elapsedDays" int, "scheduledDays" int, "learningSteps" int, reps int,
+        lapses int, state text, "lastReview" timestamptz, "stateBefore" text, "dueBefore" timestamptz, correct boolean, points float8)
+    ), cards AS (
+      INSERT INTO "ReviewCard" (id, "userId", "quizId", "questionId", "questionHash", due, stability, difficulty, "elapsedDays", "scheduledDays",
+        "learningSteps", reps, lapses, state, "lastReview", "lastRating", "servedAt", "suspendedAt")
+      SELECT r.id, ${userId}, ${quizId}, r."questionId", r.hash, r.due AT TIME ZONE 'UTC', r.stability, r.difficulty, r."elapsedDays", r."scheduledDays",
+        r."learningSteps", r.reps, r.lapses, r.state::"CardState", r."lastReview" AT TIME ZONE 'UTC', r.rating, NULL, NULL
+      FROM card_rows r
+      ON CONFLICT ("userId", "quizId", "questionId") DO UPDATE SET
+        "questionHash" = EXCLUDED."questionHash", due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
+        "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays", "learningSteps" = EXCLUDED."learningSteps",
+        reps = EXCLUDED.reps, lapses = EXCLUDED.lapses, state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview",
+        "lastRating" = EXCLUDED."lastRating", "servedAt" = NULL, "suspendedAt" = NULL
+      RETURNING id, "questionId"
+    ), logs AS (
+      INSERT INTO "ReviewLog" (id, "cardId", "userId", kind, rating, state, "dueBefore", "dueAfter", stability, difficulty, "elapsedDays",
+        "scheduledDays", correct, points, "durationMs", "questionHash", "attemptId", "reviewedAt")
+      SELECT r."logId", cards.id, ${userId}, 'QUIZ'::"ReviewKind", r.rating, r."stateBefore"::"CardState", r."dueBefore" AT TIME ZONE 'UTC',
+        r.due AT TIME ZONE 'UTC', r.stability, r.difficulty, r."elapsedDays", r."scheduledDays", r.correct, r.points, NULL, r.hash,
+        ${attemptId}, ${utc(now)}
+      FROM cards JOIN card_rows r ON r."questionId" = cards."questionId"
+    )
+    SELECT count(*)::int AS closed FROM closed`;
+  return rows[0]?.closed === 1;
 }
 
 export type AttemptSummary = { id: string; startedAt: string; submittedAt: string | null; percent: number | null; passed: boolean | null };

@@ -1,75 +1,97 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import type { Question } from "@/lib/content/schema";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { QuestionResult } from "@/lib/quiz/grade";
-import { questionHash } from "@/lib/review/question-hash";
-import { ratingFor } from "@/lib/review/rating";
-import { nextSchedule } from "@/lib/review/scheduler";
+import { db } from "@/lib/db/client";
+import type { ReviewCard } from "@/lib/generated/prisma/client";
+import type { StoredSchedule } from "@/lib/review/scheduler";
+import { MISSED_RATINGS } from "./review";
 
-export const newCardId = () => randomUUID().replaceAll("-", "");
+// Review cards: queries only. Serving, grading and rescheduling are in lib/review/service.ts.
+
+export type CardRow = ReviewCard;
+
+export async function getTimeZone(userId: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
+  return user?.timeZone ?? "UTC";
+}
+
+/** Cards a review session may choose from (see lib/review/service.ts startSession). */
+export async function listSessionCandidates(
+  userId: string,
+  options: { mode: "due" | "ahead" | "mistakes"; cardIds?: string[]; endOfToday: Date; limit: number },
+): Promise<CardRow[]> {
+  const base = { userId, suspendedAt: null };
+  const { endOfToday, limit } = options;
+  if (options.cardIds) return db.reviewCard.findMany({ where: { ...base, id: { in: options.cardIds } }, orderBy: { due: "asc" } });
+  if (options.mode === "due") return db.reviewCard.findMany({ where: { ...base, due: { lt: endOfToday } }, orderBy: { due: "asc" }, take: 200 });
+  if (options.mode === "ahead") return db.reviewCard.findMany({ where: { ...base, due: { gte: endOfToday } }, orderBy: { due: "asc" }, take: limit * 2 });
+  return db.reviewCard.findMany({ where: { ...base, lastRating: { in: MISSED_RATINGS } }, orderBy: { lastReview: "desc" }, take: limit * 2 });
+}
+
+/** Suspends cards whose question left the content (kept with their history, never served). */
+export async function suspendCards(ids: string[], now: Date): Promise<void> {
+  if (ids.length) await db.reviewCard.updateMany({ where: { id: { in: ids } }, data: { suspendedAt: now } });
+}
+
+export async function markServed(userId: string, ids: string[], now: Date): Promise<void> {
+  if (ids.length) await db.reviewCard.updateMany({ where: { userId, id: { in: ids } }, data: { servedAt: now } });
+}
+
+/** The card with its owner's time zone, if it is this user's. */
+export const findOwnCard = (userId: string, cardId: string) =>
+  db.reviewCard.findFirst({ where: { id: cardId, userId }, include: { user: { select: { timeZone: true } } } });
+
+/** When the learner last answered a review or practice card since `since`, if at all. */
+export async function lastReviewAnswerSince(userId: string, since: Date): Promise<Date | null> {
+  const row = await db.reviewLog.findFirst({
+    where: { userId, kind: { in: ["REVIEW", "PRACTICE"] }, reviewedAt: { gte: since } },
+    orderBy: { reviewedAt: "desc" },
+    select: { reviewedAt: true },
+  });
+  return row?.reviewedAt ?? null;
+}
 
 /**
- * Inside the submit transaction: every answered question of the attempt becomes (or updates) this
- * learner's review card, rated from the server's grade, with a log row each. Three statements
- * whatever the number of questions: read the existing cards, upsert all, insert the logs.
+ * Stores one answer to a served card: the card moves on (or, for practice, only its serve is
+ * consumed) on condition that it is unchanged since it was read, and the answer is logged. False
+ * when another answer got there first.
  */
-export async function recordQuizAnswers(
-  tx: Prisma.TransactionClient,
-  input: { userId: string; quizId: string; attemptId: string; questions: Question[]; results: QuestionResult[]; now?: Date },
-): Promise<void> {
-  const now = input.now ?? new Date();
-  const answered = input.results.filter((r) => r.answer !== null);
-  if (!answered.length) return;
-  const questions = new Map(input.questions.map((q) => [q.id, q]));
-  const existing = await tx.reviewCard.findMany({ where: { userId: input.userId, quizId: input.quizId, questionId: { in: answered.map((r) => r.questionId) } } });
-  const cards = new Map(existing.map((c) => [c.questionId, c]));
-
-  const rows = answered.flatMap((result) => {
-    const question = questions.get(result.questionId);
-    if (!question) return [];
-    const previous = cards.get(result.questionId) ?? null;
-    const rating = ratingFor(result, { source: "quiz", durationMs: null });
-    const next = nextSchedule(previous, now, rating);
-    return [{ id: previous?.id ?? newCardId(), questionId: result.questionId, hash: questionHash(question), rating, previous, next, result }];
-  });
-  const json = JSON.stringify(
-    rows.map(({ id, questionId, hash, rating, next }) => ({ id, questionId, hash, rating, ...next, due: next.due.toISOString(), lastReview: next.lastReview?.toISOString() ?? null })),
-  );
-  // ON CONFLICT covers a concurrent submit of another attempt at the same quiz creating the card first.
-  const saved = await tx.$queryRaw<{ id: string; questionId: string }[]>`
-    INSERT INTO "ReviewCard" (id, "userId", "quizId", "questionId", "questionHash", due, stability, difficulty, "elapsedDays", "scheduledDays",
-      "learningSteps", reps, lapses, state, "lastReview", "lastRating", "servedAt", "suspendedAt")
-    SELECT r.id, ${input.userId}, ${input.quizId}, r."questionId", r.hash, r.due AT TIME ZONE 'UTC', r.stability, r.difficulty, r."elapsedDays", r."scheduledDays",
-      r."learningSteps", r.reps, r.lapses, r.state::"CardState", r."lastReview" AT TIME ZONE 'UTC', r.rating, NULL, NULL
-    FROM jsonb_to_recordset(${json}::jsonb) AS r(id text, "questionId" text, hash text, rating int, due timestamptz, stability float8, difficulty float8,
-      "elapsedDays" int, "scheduledDays" int, "learningSteps" int, reps int, lapses int, state text, "lastReview" timestamptz)
-    ON CONFLICT ("userId", "quizId", "questionId") DO UPDATE SET
-      "questionHash" = EXCLUDED."questionHash", due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
-      "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays", "learningSteps" = EXCLUDED."learningSteps",
-      reps = EXCLUDED.reps, lapses = EXCLUDED.lapses, state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview",
-      "lastRating" = EXCLUDED."lastRating", "servedAt" = NULL, "suspendedAt" = NULL
-    RETURNING id, "questionId"`;
-  const idOf = new Map(saved.map((s) => [s.questionId, s.id]));
-  await tx.reviewLog.createMany({
-    data: rows.map(({ questionId, hash, rating, previous, next, result }) => ({
-      cardId: idOf.get(questionId) ?? "",
-      userId: input.userId,
-      kind: "QUIZ" as const,
-      rating,
-      state: previous?.state ?? "New",
-      dueBefore: previous?.due ?? now,
-      dueAfter: next.due,
-      stability: next.stability,
-      difficulty: next.difficulty,
-      elapsedDays: next.elapsedDays,
-      scheduledDays: next.scheduledDays,
-      correct: result.correct,
-      points: result.points,
-      durationMs: null,
-      questionHash: hash,
-      attemptId: input.attemptId,
-      reviewedAt: now,
-    })),
+export async function recordCardAnswer(input: {
+  card: CardRow;
+  next: StoredSchedule | null;
+  questionHash: string;
+  rating: number;
+  practice: boolean;
+  correct: boolean;
+  points: number;
+  durationMs: number;
+  now: Date;
+}): Promise<boolean> {
+  const { card, next, questionHash, rating, now } = input;
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.reviewCard.updateMany({
+      where: { id: card.id, userId: card.userId, reps: card.reps, servedAt: card.servedAt },
+      data: next ? { ...next, questionHash, lastRating: rating, servedAt: null } : { servedAt: null },
+    });
+    if (count !== 1) return false;
+    await tx.reviewLog.create({
+      data: {
+        cardId: card.id,
+        userId: card.userId,
+        kind: input.practice ? "PRACTICE" : "REVIEW",
+        rating,
+        state: card.state,
+        dueBefore: card.due,
+        dueAfter: next?.due ?? card.due,
+        stability: next?.stability ?? card.stability,
+        difficulty: next?.difficulty ?? card.difficulty,
+        elapsedDays: next?.elapsedDays ?? card.elapsedDays,
+        scheduledDays: next?.scheduledDays ?? card.scheduledDays,
+        correct: input.correct,
+        points: input.points,
+        durationMs: Math.min(input.durationMs, 2 ** 31 - 1),
+        questionHash,
+        reviewedAt: now,
+      },
+    });
+    return true;
   });
 }

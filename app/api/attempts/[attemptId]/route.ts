@@ -1,5 +1,5 @@
 import { requireApiUser } from "@/lib/auth/session";
-import { getAttempt } from "@/lib/db/queries/attempts";
+import { getAttempt } from "@/lib/attempts/service";
 import { AttemptIdParam, parseParam } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
 

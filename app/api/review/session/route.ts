@@ -1,5 +1,5 @@
 import { requireApiUser } from "@/lib/auth/session";
-import { startSession } from "@/lib/db/queries/review-session";
+import { startSession } from "@/lib/review/service";
 import { readJson } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
 import { SessionRequest } from "@/lib/review/api";

@@ -1,5 +1,5 @@
 import { requireApiUser } from "@/lib/auth/session";
-import { saveDraft } from "@/lib/db/queries/attempts";
+import { saveDraft } from "@/lib/attempts/service";
 import { AttemptIdParam, parseParam, readJson } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
 import { rateLimit } from "@/lib/security/rate-limit";

@@ -1,5 +1,5 @@
 import { requireApiUser } from "@/lib/auth/session";
-import { submitAttempt } from "@/lib/db/queries/attempts";
+import { submitAttempt } from "@/lib/attempts/service";
 import { AttemptIdParam, parseParam, readJson } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
 import { rateLimit } from "@/lib/security/rate-limit";

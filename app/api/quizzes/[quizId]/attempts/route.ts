@@ -1,6 +1,6 @@
 import { requireApiUser } from "@/lib/auth/session";
 import { getQuiz } from "@/lib/content/load";
-import { startAttempt } from "@/lib/db/queries/attempts";
+import { startAttempt } from "@/lib/attempts/service";
 import { AppError } from "@/lib/errors";
 import { ContentIdParam, parseParam } from "@/lib/http/body";
 import { route } from "@/lib/http/route";

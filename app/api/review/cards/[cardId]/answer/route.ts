@@ -1,5 +1,5 @@
 import { requireApiUser } from "@/lib/auth/session";
-import { answerCard } from "@/lib/db/queries/review-session";
+import { answerCard } from "@/lib/review/service";
 import { parseParam, readJson } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
 import { AnswerRequest, CardIdParam } from "@/lib/review/api";

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { compareHref, compareQuizHref } from "@/lib/content/compare";
 import { getComparePage } from "@/lib/content/load";
-import { getAttempt } from "@/lib/db/queries/attempts";
+import { getAttempt } from "@/lib/attempts/service";
 import { AppError } from "@/lib/errors";
 import { AttemptIdParam } from "@/lib/http/body";
 import { PageHeading } from "@/app/_components/ui";

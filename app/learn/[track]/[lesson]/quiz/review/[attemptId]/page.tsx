@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getLesson } from "@/lib/content/load";
-import { getAttempt } from "@/lib/db/queries/attempts";
+import { getAttempt } from "@/lib/attempts/service";
 import { AppError } from "@/lib/errors";
 import { AttemptIdParam } from "@/lib/http/body";
 import { PageHeading } from "@/app/_components/ui";

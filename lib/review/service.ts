@@ -1,6 +1,15 @@
 import "server-only";
 import { renderCode } from "@/lib/content/render";
-import { db } from "@/lib/db/client";
+import {
+  findOwnCard,
+  getTimeZone,
+  lastReviewAnswerSince,
+  listSessionCandidates,
+  markServed,
+  recordCardAnswer,
+  suspendCards,
+  type CardRow,
+} from "@/lib/db/queries/review-cards";
 import { AppError } from "@/lib/errors";
 import { answerSchemas } from "@/lib/quiz/answers";
 import { grade, type Expected } from "@/lib/quiz/grade";
@@ -8,11 +17,14 @@ import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
 import { subSeed } from "@/lib/quiz/random";
 import { isDueToday, isOverdue, startOfNextLocalDay } from "@/lib/review/days";
 import { findQuestion, type LiveQuestion } from "@/lib/review/questions";
-import { MISSED_RATINGS } from "./review";
 import { ratingFor, ratingName, type RatingName } from "@/lib/review/rating";
 import { nextSchedule } from "@/lib/review/scheduler";
 import { pickSession, SESSION_SIZE } from "@/lib/review/session";
-import type { ReviewCard } from "@/lib/generated/prisma/client";
+
+/**
+ * The review service: serves cards as sessions, grades answers and reschedules cards with FSRS.
+ * lib/db/queries/review-cards.ts only talks to the database.
+ */
 
 export type SessionMode = "due" | "ahead" | "mistakes";
 
@@ -29,16 +41,10 @@ export type SessionCard = {
 
 const lessonLink = (live: LiveQuestion) => ({ title: live.lesson.title, href: `/learn/${live.lesson.track}/${live.lesson.slug}` });
 
-async function zoneOf(userId: string): Promise<string> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
-  return user?.timeZone ?? "UTC";
-}
-
 /** Cards of questions that left the content are suspended (kept with their history, never served). */
-async function suspendRemoved(cards: ReviewCard[], now: Date): Promise<{ card: ReviewCard; live: LiveQuestion }[]> {
+async function suspendRemoved(cards: CardRow[], now: Date): Promise<{ card: CardRow; live: LiveQuestion }[]> {
   const live = cards.map((card) => ({ card, live: findQuestion(card.quizId, card.questionId) }));
-  const removed = live.filter((c) => !c.live).map((c) => c.card.id);
-  if (removed.length) await db.reviewCard.updateMany({ where: { id: { in: removed } }, data: { suspendedAt: now } });
+  await suspendCards(live.filter((c) => !c.live).map((c) => c.card.id), now);
   return live.flatMap((c) => (c.live ? [{ card: c.card, live: c.live }] : []));
 }
 
@@ -54,22 +60,15 @@ export async function startSession(
   now = new Date(),
 ): Promise<{ cards: SessionCard[] }> {
   const limit = Math.min(options.limit ?? SESSION_SIZE, SESSION_SIZE);
-  const timeZone = await zoneOf(userId);
+  const timeZone = await getTimeZone(userId);
   const endOfToday = startOfNextLocalDay(now, timeZone);
-  const base = { userId, suspendedAt: null };
-  const rows = options.cardIds
-    ? await db.reviewCard.findMany({ where: { ...base, id: { in: options.cardIds } }, orderBy: { due: "asc" } })
-    : options.mode === "due"
-      ? await db.reviewCard.findMany({ where: { ...base, due: { lt: endOfToday } }, orderBy: { due: "asc" }, take: 200 })
-      : options.mode === "ahead"
-        ? await db.reviewCard.findMany({ where: { ...base, due: { gte: endOfToday } }, orderBy: { due: "asc" }, take: limit * 2 })
-        : await db.reviewCard.findMany({ where: { ...base, lastRating: { in: MISSED_RATINGS } }, orderBy: { lastReview: "desc" }, take: limit * 2 });
+  const rows = await listSessionCandidates(userId, { mode: options.mode, cardIds: options.cardIds, endOfToday, limit });
   const live = await suspendRemoved(rows, now);
   const chosen =
     options.mode === "due" && !options.cardIds
       ? pickSession(live.map((c) => ({ ...c, id: c.card.id, due: c.card.due, state: c.card.state, lapses: c.card.lapses, reps: c.card.reps, overdue: isOverdue(c.card.due, now, timeZone) })), limit)
       : live.slice(0, limit);
-  if (chosen.length) await db.reviewCard.updateMany({ where: { userId, id: { in: chosen.map((c) => c.card.id) } }, data: { servedAt: now } });
+  await markServed(userId, chosen.map((c) => c.card.id), now);
   const cards = await Promise.all(
     chosen.map(async ({ card, live: q }) => ({
       cardId: card.id,
@@ -111,12 +110,12 @@ const conflict = (message: string) => new AppError("conflict", message);
  * any number of concurrent answers exactly one counts.
  */
 export async function answerCard(userId: string, cardId: string, body: { answer: unknown; practice?: boolean }, now = new Date()): Promise<CardAnswerResult> {
-  const card = await db.reviewCard.findFirst({ where: { id: cardId, userId }, include: { user: { select: { timeZone: true } } } });
+  const card = await findOwnCard(userId, cardId);
   if (!card) throw new AppError("not_found", "No such card.");
   if (card.suspendedAt) throw conflict("This card is suspended: its question is no longer part of the course.");
   const live = findQuestion(card.quizId, card.questionId);
   if (!live) {
-    await db.reviewCard.updateMany({ where: { id: card.id }, data: { suspendedAt: now } });
+    await suspendCards([card.id], now);
     throw conflict("This card is suspended: its question is no longer part of the course.");
   }
   const parsed = answerSchemas[live.question.type].safeParse(body.answer);
@@ -126,43 +125,13 @@ export async function answerCard(userId: string, cardId: string, body: { answer:
   if (!practice && !isDueToday(card.due, now, card.user.timeZone ?? "UTC")) throw conflict("This card is not due yet; practise it instead.");
 
   const graded = grade([live.question], new Map([[live.question.id, parsed.data]]), 0).questions[0]!;
-  const previousAnswer = await db.reviewLog.findFirst({
-    where: { userId, kind: { in: ["REVIEW", "PRACTICE"] }, reviewedAt: { gte: card.servedAt } },
-    orderBy: { reviewedAt: "desc" },
-    select: { reviewedAt: true },
-  });
-  const shownAt = previousAnswer ? previousAnswer.reviewedAt : card.servedAt;
+  const shownAt = (await lastReviewAnswerSince(userId, card.servedAt)) ?? card.servedAt;
   const durationMs = Math.max(0, now.getTime() - shownAt.getTime());
   const rating = ratingFor(graded, { source: "review", durationMs });
   const next = practice ? null : nextSchedule(card, now, rating);
 
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.reviewCard.updateMany({
-      where: { id: card.id, userId, reps: card.reps, servedAt: card.servedAt },
-      data: next ? { ...next, questionHash: live.hash, lastRating: rating, servedAt: null } : { servedAt: null },
-    });
-    if (count !== 1) throw conflict("This card was already answered.");
-    await tx.reviewLog.create({
-      data: {
-        cardId: card.id,
-        userId,
-        kind: practice ? "PRACTICE" : "REVIEW",
-        rating,
-        state: card.state,
-        dueBefore: card.due,
-        dueAfter: next?.due ?? card.due,
-        stability: next?.stability ?? card.stability,
-        difficulty: next?.difficulty ?? card.difficulty,
-        elapsedDays: next?.elapsedDays ?? card.elapsedDays,
-        scheduledDays: next?.scheduledDays ?? card.scheduledDays,
-        correct: graded.correct,
-        points: graded.points,
-        durationMs: Math.min(durationMs, 2 ** 31 - 1),
-        questionHash: live.hash,
-        reviewedAt: now,
-      },
-    });
-  });
+  const recorded = await recordCardAnswer({ card, next, questionHash: live.hash, rating, practice, correct: graded.correct, points: graded.points, durationMs, now });
+  if (!recorded) throw conflict("This card was already answered.");
   return {
     cardId: card.id,
     practice,
