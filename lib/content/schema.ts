@@ -63,7 +63,7 @@ const CodeSnippet = z.strictObject({
   source: nonEmpty,
 });
 
-const Option = z.strictObject({
+export const Option = z.strictObject({
   id: slug,
   text: nonEmpty,
   /** Code shown (highlighted) under the option's text, e.g. a snippet in another framework. */
@@ -158,5 +158,8 @@ export type LessonSource = LessonMeta["sources"][number];
 export const isDocSource = (source: LessonSource): source is DocSource => "url" in source;
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question["type"];
+/** The question of one type, with its answer key (as authored; never sent before submit). */
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+export type Option = z.infer<typeof Option>;
 export type QuizFile = z.infer<typeof QuizFile>;
 export type CodeSnippet = z.infer<typeof CodeSnippet>;

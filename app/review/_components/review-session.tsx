@@ -5,6 +5,7 @@ import type { CardAnswerResult, SessionCard, SessionMode } from "@/lib/db/querie
 import type { AnswerValue } from "@/lib/quiz/answers";
 import { plainText } from "@/lib/quiz/format";
 import { InlineCode } from "@/app/_components/inline-code";
+import { QuestionCode } from "@/app/_components/question-code";
 import { REVIEW_CHANGED } from "@/app/_components/review-link";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { isAnswered, pickByNumber } from "@/app/learn/[track]/[lesson]/quiz/_components/quiz-form";
@@ -118,7 +119,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
           <p className="mb-3 font-medium" aria-hidden="true">
             <InlineCode text={card.question.prompt} />
           </p>
-          {card.codeHtml ? <div className="mb-4" dangerouslySetInnerHTML={{ __html: card.codeHtml }} /> : null}
+          <QuestionCode html={card.codeHtml} className="mb-4" />
           <QuestionInput key={card.cardId} question={card.question} value={answer} onChange={setAnswer} />
         </fieldset>
         <p className="text-sm text-slate-600 dark:text-slate-300">Number keys 1–9 pick an option; Enter checks your answer.</p>

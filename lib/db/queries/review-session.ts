@@ -2,8 +2,8 @@ import "server-only";
 import { renderCode } from "@/lib/content/render";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { answerSchemas } from "@/lib/quiz/answers";
-import { grade, type Expected } from "@/lib/quiz/grade";
+import { answerSchemas, type AnswerValue } from "@/lib/quiz/answers";
+import { grade } from "@/lib/quiz/grade";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
 import { subSeed } from "@/lib/quiz/random";
 import { isDueToday, isOverdue, startOfNextLocalDay } from "@/lib/review/days";
@@ -92,7 +92,7 @@ export type CardAnswerResult = {
   points: number;
   maxPoints: number;
   rating: RatingName;
-  expected: Expected;
+  expected: AnswerValue;
   explanation: string;
   /** When the card comes back (unchanged by practice). */
   due: string;

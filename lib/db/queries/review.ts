@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { expectedAnswer, type Expected } from "@/lib/quiz/grade";
+import type { AnswerValue } from "@/lib/quiz/answers";
+import { expectedAnswer } from "@/lib/quiz/answer-key";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
 import { formatDueIn } from "@/lib/review/format";
 import { findQuestion, liveQuestionKeys } from "@/lib/review/questions";
@@ -77,7 +78,7 @@ export const MISSED_RATINGS = [1, 2];
 export type MissedQuestion = {
   cardId: string;
   question: PublicQuestion;
-  expected: Expected;
+  expected: AnswerValue;
   explanation: string;
   lastReview: string | null;
   lesson: { title: string; href: string };
