@@ -3,13 +3,12 @@
  * A framework's core concepts are those its track's quizzes cover; proficient counts the cells at
  * "proficient" or "mastered".
  */
+import type { TrackLike } from "@/lib/content/catalog";
 import type { MasteryGrid } from "@/lib/progress/mastery";
 import type { TrackProgress } from "@/lib/progress/stats";
 import { isCite } from "./cite";
 import { FRAMEWORKS, type Framework } from "./questionnaire";
 import type { FrameworkMastery, LearnerMastery } from "./score";
-
-type TrackLike = { slug: string; lessons: { slug: string }[] };
 
 export function masteryByFramework(grid: MasteryGrid, progress: Pick<TrackProgress, "slug" | "next">[], tracks: TrackLike[]): LearnerMastery {
   const one = (framework: Framework): FrameworkMastery => {

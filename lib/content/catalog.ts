@@ -29,6 +29,12 @@ export type Lesson = LessonMeta & {
 
 export type Track = TrackMeta & { slug: string; intro: string; lessons: Lesson[]; file: string };
 
+/**
+ * A track as pure code (progress, choice) reads it: its slug and title, and lessons as narrow as
+ * the reader needs (`TrackLike<{ quiz: Pick<Quiz, "id" | "title"> }>`), so unit tests can build one by hand.
+ */
+export type TrackLike<L = Pick<Lesson, "slug">> = Pick<Track, "slug" | "title"> & { lessons: L[] };
+
 /** `compare`: one page per concept, the same task in all five frameworks (content/compare/). */
 export type Catalog = { tracks: Track[]; concepts: Concept[]; compare: ComparePage[] };
 

@@ -1,12 +1,12 @@
 /**
  * The dashboard's view of a learner, from their records and the catalog. Pure.
  */
-import type { Track } from "@/lib/content/catalog";
+import type { Lesson, Quiz, TrackLike } from "@/lib/content/catalog";
 import type { Question } from "@/lib/content/schema";
 import { localDay, type Day } from "./days";
 import { buildHeatmap, type Heatmap } from "./heatmap";
 import { buildHistory, type HistoryPoint } from "./history";
-import { buildMastery, type MasteryGrid, type QuestionResult } from "./mastery";
+import { buildMastery, type MasteryGrid, type QuestionOutcome } from "./mastery";
 import { computeStreaks, type Streaks } from "./streaks";
 
 export const RECENT_ATTEMPTS = 10;
@@ -19,7 +19,7 @@ export type ProgressRecords = {
   /** Attempts submitted and lessons completed per local day, over all time. */
   activity: { day: Day; count: number }[];
   /** Per question: the latest attempt's result, and the last earlier day's. */
-  questionResults: QuestionResult[];
+  questionResults: QuestionOutcome[];
   /** The zone the days were counted in. */
   timeZone: string;
 };
@@ -46,14 +46,9 @@ export type Dashboard = {
   mastery: MasteryGrid;
 };
 
-type TrackLike = Pick<Track, "slug" | "title"> & {
-  lessons: {
-    id: string;
-    slug: string;
-    title: string;
-    quiz: { id: string; title: string; passPercent: number; questions: Pick<Question, "id" | "concepts" | "points">[] };
-  }[];
-};
+type DashboardTrack = TrackLike<
+  Pick<Lesson, "id" | "slug" | "title"> & { quiz: Pick<Quiz, "id" | "title" | "passPercent"> & { questions: Pick<Question, "id" | "concepts" | "points">[] } }
+>;
 
 /** A compare page's quiz ("compare.<concept>"): it belongs to no track; its questions name their frameworks. */
 export type CompareQuizLike = {
@@ -66,7 +61,7 @@ export type CompareQuizLike = {
 export type DashboardOptions = { concepts: { id: string; title: string }[]; now: Date; compareQuizzes?: CompareQuizLike[] };
 
 /** One track's bar, counts, next lesson and best score per quiz. */
-function progressOfTrack(track: TrackLike, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackProgress {
+function progressOfTrack(track: DashboardTrack, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackProgress {
   const completed = new Set(records.completedLessons.map((c) => c.lessonId));
   const quizById = new Map(records.quizzes.map((q) => [q.quizId, q]));
   const quizzes = track.lessons.map((lesson): QuizProgress => {
@@ -95,7 +90,7 @@ function progressOfTrack(track: TrackLike, records: Pick<ProgressRecords, "compl
   };
 }
 
-export function buildDashboard(tracks: TrackLike[], records: ProgressRecords, options: DashboardOptions): Dashboard {
+export function buildDashboard(tracks: DashboardTrack[], records: ProgressRecords, options: DashboardOptions): Dashboard {
   const compareQuizzes = options.compareQuizzes ?? [];
   // Where each quiz lives: a lesson's, or a compare page's.
   const quizPages = new Map<string, { title: string; href: string }>([
@@ -127,7 +122,7 @@ export type LessonStatus = { lessonId: string; slug: string; title: string; comp
 export type TrackLessonsProgress = Omit<TrackProgress, "quizzes"> & { lessons: LessonStatus[] };
 
 /** One track's progress, lesson by lesson: the dashboard's numbers plus what was marked read. */
-export function buildTrackProgress(track: TrackLike, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackLessonsProgress {
+export function buildTrackProgress(track: DashboardTrack, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackLessonsProgress {
   const { quizzes, ...summary } = progressOfTrack(track, records);
   const completedAt = new Map(records.completedLessons.map((c) => [c.lessonId, c.completedAt]));
   return {
