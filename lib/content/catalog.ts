@@ -64,6 +64,8 @@ export function checkCatalog(catalog: Catalog): string[] {
     }
     problems.push(...checkPolicy(track));
   }
+  const starts = catalog.tracks.filter((t) => t.start);
+  if (starts.length > 1) problems.push(`${starts.map((t) => t.file).join(", ")}: start: only one track may be where newcomers start`);
   if (catalog.tracks.some((t) => t.slug === "compare")) problems.push('content/tracks/compare: the track slug "compare" is taken by compare quizzes ("compare.<concept>")');
   for (const page of catalog.compare) problems.push(...checkQuiz(page.quiz, conceptIds));
   problems.push(...checkComparePages(catalog));

@@ -21,6 +21,8 @@ export const TrackMeta = z.strictObject({
   order: z.number().int().min(1),
   /** The language the track's code examples are written in. */
   language: z.enum(["python", "ruby", "javascript", "mixed"]),
+  /** Newcomers start here (the landing page's and an empty dashboard's first lesson); at most one track. */
+  start: z.literal(true).optional(),
 });
 
 export const SourceRef = z.strictObject({

@@ -8,6 +8,7 @@ import { buildHeatmap, type Heatmap } from "./heatmap";
 import { buildHistory, type HistoryPoint } from "./history";
 import { buildMastery, type MasteryGrid, type QuestionOutcome } from "./mastery";
 import { computeStreaks, type Streaks } from "./streaks";
+import { routes } from "@/lib/routes";
 
 export const RECENT_ATTEMPTS = 10;
 
@@ -70,7 +71,7 @@ function progressOfTrack(track: DashboardTrack, records: Pick<ProgressRecords, "
       quizId: lesson.quiz.id,
       lesson: lesson.title,
       title: lesson.quiz.title,
-      href: `/learn/${track.slug}/${lesson.slug}/quiz`,
+      href: routes.quiz(track.slug, lesson.slug),
       bestPercent: record?.bestPercent ?? null,
       attempts: record?.attempts ?? 0,
       passed: record !== undefined && record.bestPercent >= lesson.quiz.passPercent,
@@ -85,7 +86,7 @@ function progressOfTrack(track: DashboardTrack, records: Pick<ProgressRecords, "
     lessonsCompleted: done.length,
     quizzesPassed: quizzes.filter((q) => q.passed).length,
     percent: track.lessons.length ? Math.round((done.length / track.lessons.length) * 100) : 0,
-    next: next ? { title: next.title, href: `/learn/${track.slug}/${next.slug}` } : null,
+    next: next ? { title: next.title, href: routes.lesson(track.slug, next.slug) } : null,
     quizzes,
   };
 }
@@ -94,7 +95,7 @@ export function buildDashboard(tracks: DashboardTrack[], records: ProgressRecord
   const compareQuizzes = options.compareQuizzes ?? [];
   // Where each quiz lives: a lesson's, or a compare page's.
   const quizPages = new Map<string, { title: string; href: string }>([
-    ...tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { title: l.quiz.title, href: `/learn/${t.slug}/${l.slug}/quiz` }] as const)),
+    ...tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { title: l.quiz.title, href: routes.quiz(t.slug, l.slug) }] as const)),
     ...compareQuizzes.map((q) => [q.id, { title: q.title, href: q.href }] as const),
   ]);
 

@@ -12,6 +12,7 @@ import { isAnswered, pickByNumber } from "@/app/learn/[track]/[lesson]/quiz/_com
 import { QuestionInput } from "@/app/learn/[track]/[lesson]/quiz/_components/question-input";
 import { ReviewFeedback } from "./review-feedback";
 import { ReviewSummary } from "./review-summary";
+import { routes } from "@/lib/routes";
 
 type Props = { due: number; hasCards: boolean; missed: number; nextDue: { when: string; lesson: string } | null };
 type ApiError = { error?: { message?: string } };
@@ -149,7 +150,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
           {nextDue ? (
             <p className="mt-1">
               The next card comes back {nextDue.when} ({nextDue.lesson}). Until then, practise ahead below, or pick up your next lesson from the{" "}
-              <a className="underline" href="/dashboard">
+              <a className="underline" href={routes.dashboard()}>
                 dashboard
               </a>
               .
@@ -157,7 +158,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
           ) : (
             <p className="mt-1">
               {hasCards ? "No cards are scheduled. " : "Cards appear here once you have answered a quiz. "}
-              Pick a lesson on your <a className="underline" href="/dashboard">dashboard</a> and take its quiz.
+              Pick a lesson on your <a className="underline" href={routes.dashboard()}>dashboard</a> and take its quiz.
             </p>
           )}
         </Alert>

@@ -13,6 +13,7 @@ import { ratingFor, ratingName, type RatingName } from "@/lib/review/rating";
 import { nextSchedule } from "@/lib/review/scheduler";
 import { pickSession, SESSION_SIZE } from "@/lib/review/session";
 import type { ReviewCard } from "@/lib/generated/prisma/client";
+import { routes } from "@/lib/routes";
 
 export type SessionMode = "due" | "ahead" | "mistakes";
 
@@ -27,7 +28,7 @@ export type SessionCard = {
   concepts: string[];
 };
 
-const lessonLink = (live: LiveQuestion) => ({ title: live.lesson.title, href: `/learn/${live.lesson.track}/${live.lesson.slug}` });
+const lessonLink = (live: LiveQuestion) => ({ title: live.lesson.title, href: routes.lesson(live.lesson.track, live.lesson.slug) });
 
 async function zoneOf(userId: string): Promise<string> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true } });

@@ -3,8 +3,9 @@ import { db } from "@/lib/db/client";
 import type { AnswerValue } from "@/lib/quiz/answers";
 import { expectedAnswer } from "@/lib/quiz/answer-key";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
-import { formatDueIn } from "@/lib/review/format";
+import { formatDueIn } from "@/lib/datetime";
 import { findQuestion, liveQuestionKeys } from "@/lib/review/questions";
+import { routes } from "@/lib/routes";
 
 /** Days in the forecast, today first. */
 export const FORECAST_DAYS = 14;
@@ -66,7 +67,7 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
   const next = rows.flatMap((card) => {
     const live = findQuestion(card.quizId, card.questionId);
     if (!live) return [];
-    return [{ ...card, prompt: live.question.prompt, lesson: { title: live.lesson.title, href: `/learn/${live.lesson.track}/${live.lesson.slug}` } }];
+    return [{ ...card, prompt: live.question.prompt, lesson: { title: live.lesson.title, href: routes.lesson(live.lesson.track, live.lesson.slug) } }];
   });
   const upcoming = rest.due === 0 ? next.find((card) => Date.parse(card.due) > at.getTime()) : undefined;
   return { ...rest, next, nextDue: upcoming ? { due: upcoming.due, in: formatDueIn(new Date(upcoming.due), at), lesson: upcoming.lesson.title } : null };
@@ -105,7 +106,7 @@ export async function listMissed(userId: string, limit = 50): Promise<MissedQues
         expected: expectedAnswer(live.question),
         explanation: live.question.explanation,
         lastReview: card.lastReview?.toISOString() ?? null,
-        lesson: { title: live.lesson.title, href: `/learn/${live.lesson.track}/${live.lesson.slug}` },
+        lesson: { title: live.lesson.title, href: routes.lesson(live.lesson.track, live.lesson.slug) },
       },
     ];
   });

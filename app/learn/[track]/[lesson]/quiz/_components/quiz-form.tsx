@@ -11,6 +11,7 @@ import { QuestionInput } from "./question-input";
 import { QuizResult } from "./quiz-result";
 import { SaveStatus } from "./save-status";
 import { clearLocalDraft, initialAnswers, useDraftAutosave, type Answers } from "./use-draft";
+import { routes } from "@/lib/routes";
 
 type Props = { quizId: string; codeHtml: Record<string, string>; retryHref: string; nextHref: string | null };
 type ApiError = { error?: { code?: string; message?: string } };
@@ -62,7 +63,7 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
             Try again
           </a>
           {nextHref ? <ButtonLink href={nextHref}>Next lesson</ButtonLink> : null}
-          <ButtonLink href="/dashboard" variant="ghost">
+          <ButtonLink href={routes.dashboard()} variant="ghost">
             Dashboard
           </ButtonLink>
         </div>
