@@ -36,7 +36,8 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
   const questionRef = useRef<HTMLFieldSetElement>(null);
   const card = cards?.[index];
   const feedback = card ? results.find((r) => r.cardId === card.cardId) : undefined;
-  const finished = cards !== null && cards.length > 0 && index >= cards.length;
+  const total = cards?.length ?? 0;
+  const finished = total > 0 && index >= total;
 
   useEffect(() => {
     if (card && !feedback) questionRef.current?.querySelector<HTMLElement>("input, select, button")?.focus();
@@ -86,7 +87,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
   if (finished && cards)
     return <ReviewSummary cards={cards} results={results} onRetry={(ids) => start({ mode: "due", cardIds: ids })} busy={busy} error={error} />;
 
-  if (card && feedback) return <ReviewFeedback card={card} result={feedback} position={`${index + 1} of ${cards!.length}`} onNext={next} last={index + 1 === cards!.length} />;
+  if (card && feedback) return <ReviewFeedback card={card} result={feedback} position={`${index + 1} of ${total}`} onNext={next} last={index + 1 === total} />;
 
   if (card)
     return (
@@ -98,14 +99,14 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
         }}
         onKeyDown={(e) => {
           // Enter on a radio button or checkbox checks the answer, as it would in a text field.
-          if (e.key === "Enter" && (e.target as HTMLElement).matches("input[type=radio], input[type=checkbox]")) {
+          if (e.key === "Enter" && e.target instanceof Element && e.target.matches("input[type=radio], input[type=checkbox]")) {
             e.preventDefault();
             void check();
           }
         }}
       >
         <p className="text-sm font-medium text-slate-600 dark:text-slate-300" aria-live="polite" data-testid="review-position">
-          Card {index + 1} of {cards!.length}
+          Card {index + 1} of {total}
           {card.practice ? " · practice (your schedule stays as it is)" : ""}
         </p>
         <fieldset
@@ -115,7 +116,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
           onKeyDown={(e) => pickByNumber(e, card.question, answer, setAnswer)}
         >
           <legend className="sr-only">
-            Card {index + 1} of {cards!.length}: {plainText(card.question.prompt)}
+            Card {index + 1} of {total}: {plainText(card.question.prompt)}
           </legend>
           <p className="mb-3 font-medium" aria-hidden="true">
             <InlineCode text={card.question.prompt} />
