@@ -10,14 +10,15 @@ import { createUser } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
 import { startOfNextLocalDay } from "@/lib/review/days";
 import { expectedAnswer, wrongAnswer } from "@/lib/quiz/answer-key";
+import { firstLessonOf, present, questionOf } from "../support/content";
 
-const quiz = getQuiz(`flask.${listTracks().find((t) => t.slug === "flask")!.lessons[0]!.slug}`)!;
+const quiz = present(getQuiz(firstLessonOf(listTracks(), "flask").quiz.id), "the first Flask quiz");
 const newUser = (timeZone: string | null = null) => createUser({ email: `${randomUUID()}@example.test`, name: "T", passwordHash: "x" }).then(async (u) => {
   if (timeZone) await db.user.update({ where: { id: u.id }, data: { timeZone } });
   return u;
 });
 const codeOf = (e: unknown) => (e instanceof AppError ? e.code : String(e));
-const question = (id: string) => quiz.questions.find((q) => q.id === id)!;
+const question = (id: string) => questionOf(quiz, id);
 
 /** Submits the quiz with the first two questions wrong and the rest right. */
 async function submitWithTwoMissed(userId: string) {
