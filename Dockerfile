@@ -17,8 +17,11 @@ COPY . .
 RUN FRAMEWISE_STANDALONE=1 npm run build
 
 # `docker run --rm -e DATABASE_URL=… framewise-migrate` applies prisma/migrations before new instances start.
+# The same migrator `npm start` uses (lib/db/migrate.ts, under an advisory lock).
 FROM deps AS migrate
-CMD ["npx", "prisma", "migrate", "deploy"]
+COPY lib/db/migrate.ts ./lib/db/migrate.ts
+COPY scripts/migrate.mts ./scripts/migrate.mts
+CMD ["npx", "tsx", "scripts/migrate.mts"]
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app

@@ -1,5 +1,8 @@
 /**
- * The one place that reads process.env. A bad value fails at start-up, not mid-request.
+ * The app's configuration: the one place lib/ and app/ read settings from process.env, validated, so
+ * a bad value fails at start-up, not mid-request. (Next sets NODE_ENV itself, which proxy.ts also
+ * reads; the scripts read their own switches, such as PORT and FRAMEWISE_STANDALONE for the build.)
+ * The README's configuration table lists every variable here; a unit test keeps the two in step.
  */
 import { z } from "zod";
 
@@ -34,7 +37,10 @@ const Env = z.object({
   RATE_LIMIT_SIGN_IN_PER_ADDRESS: limit("100/15m"),
   /** Failed sign-ins per account, wherever they come from. */
   RATE_LIMIT_SIGN_IN_PER_ACCOUNT: limit("10/15m"),
+  /** Sign-ups per client address; following sign-up links per address has a budget of the same size. */
   RATE_LIMIT_REGISTER_PER_ADDRESS: limit("60/1h"),
+  /** Sign-ups per email address (each sends that address a mail), registered or not. */
+  RATE_LIMIT_REGISTER_PER_EMAIL: limit("10/1h"),
   RATE_LIMIT_ATTEMPT_START: limit("60/1m"),
   RATE_LIMIT_ATTEMPT_SUBMIT: limit("60/1m"),
   RATE_LIMIT_AUTOSAVE: limit("240/1m"),
@@ -45,6 +51,8 @@ const Env = z.object({
   RATE_LIMIT_PASSWORD_RESET: limit("30/1h"),
   /** Email change requests per learner. */
   RATE_LIMIT_EMAIL_CHANGE: limit("10/1h"),
+  /** pino's level for the JSON logs: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Where the embedded database, the generated secret and the outbox live. */
   FRAMEWISE_DATA_DIR: z.string().default(".data"),
   /** Outgoing mail over SMTP (`smtp://user:pass@host:587`, `smtps://…`); unset: `.eml` files in the outbox. */
@@ -64,6 +72,9 @@ const Env = z.object({
 });
 
 export type Env = z.infer<typeof Env>;
+
+/** Every variable read here, for the test that keeps the README's table in step. */
+export const ENV_VARIABLES = Object.keys(Env.shape);
 
 function parseEnv(): Env {
   const result = Env.safeParse(process.env);

@@ -1,10 +1,11 @@
 import "server-only";
 import pino, { type DestinationStream } from "pino";
+import { env } from "@/lib/env";
 
 /** Structured JSON logs. Credentials never reach them: these paths are censored wherever they appear. */
 export function createLogger(destination?: DestinationStream) {
   const options = {
-    level: process.env.LOG_LEVEL ?? "info",
+    level: env.LOG_LEVEL,
     base: undefined,
     redact: {
       paths: ["password", "*.password", "passwordHash", "*.passwordHash", "csrfToken", "*.csrfToken", "headers.cookie", "headers.authorization", "*.headers.cookie", "*.headers.authorization"],

@@ -3,7 +3,7 @@
 // attempts with their answers, reusing it when already seeded, then measures the dashboard's data
 // function (latency percentiles and SQL queries per call), prints EXPLAIN ANALYZE for its queries,
 // and measures GET /api/me/progress over HTTP against a production server (BENCH_HTTP=0 skips it).
-// Nothing here asserts a time: it prints figures for the README's performance section.
+// Nothing here asserts a time: it prints figures for docs/performance.md.
 import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";

@@ -4,6 +4,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { FRAMEWORK_LABELS, FRAMEWORKS, pairFrameworks, resolvePair } from "@/lib/content/frameworks";
 import { getCatalog, listComparePages } from "@/lib/content/load";
 import { getLastStudiedFramework } from "@/lib/db/queries/progress";
+import { ScrollRegion } from "@/app/_components/scroll-region";
 import { buttonStyles, PageHeading } from "@/app/_components/ui";
 import { routes } from "@/lib/routes";
 
@@ -32,27 +33,8 @@ export default async function CompareMapPage({ searchParams }: Props) {
         lead="The same job done in each framework, next to each other. Pick the framework you know and the one you are learning to see just those two."
       />
       <form method="get" action={routes.compareIndex()} className="mb-8 flex flex-wrap items-end gap-4" aria-label="Choose frameworks">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          I know
-          <select name="from" defaultValue={pair.from} className={select}>
-            {FRAMEWORKS.map((f) => (
-              <option key={f} value={f}>
-                {FRAMEWORK_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          I am learning
-          <select name="to" defaultValue={pair.to} className={select}>
-            <option value="all">All five frameworks</option>
-            {FRAMEWORKS.map((f) => (
-              <option key={f} value={f}>
-                {FRAMEWORK_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FrameworkSelect label="I know" name="from" value={pair.from} />
+        <FrameworkSelect label="I am learning" name="to" value={pair.to} all />
         <button type="submit" className={buttonStyles.primary}>
           Show
         </button>
@@ -61,7 +43,7 @@ export default async function CompareMapPage({ searchParams }: Props) {
       {pages.length === 0 ? (
         <p>No comparisons yet.</p>
       ) : (
-        <div className="relative overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-sky-600" role="region" aria-label="Concept map, scrolls sideways" tabIndex={0}>
+        <ScrollRegion label="Concept map, scrolls sideways">
           <table className="w-full border-collapse text-sm" data-testid="compare-map">
             <caption className="sr-only">Each concept done in {shown.map((f) => FRAMEWORK_LABELS[f]).join(", ")}: one line per framework, linking to its code</caption>
             <thead>
@@ -97,8 +79,25 @@ export default async function CompareMapPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
+  );
+}
+
+/** One framework picker of the form; `all` adds "All five frameworks" (the learning side only). */
+function FrameworkSelect({ label, name, value, all = false }: { label: string; name: string; value: string; all?: boolean }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm font-medium">
+      {label}
+      <select name={name} defaultValue={value} className={select}>
+        {all ? <option value="all">All five frameworks</option> : null}
+        {FRAMEWORKS.map((f) => (
+          <option key={f} value={f}>
+            {FRAMEWORK_LABELS[f]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -45,6 +45,6 @@ export async function deleteAccount(userId: string, confirmEmail: string, passwo
   const user = await loadAccount(userId);
   if (confirmEmail !== user.email) throw new AppError("validation", "The request is not valid.", [{ path: "email", message: "Type the email address of this account." }]);
   await assertCurrentPassword(user, password, "password");
-  await deleteUserAndData(user.id);
+  await deleteUserAndData(user);
   log.info({ userId: user.id }, "account deleted");
 }

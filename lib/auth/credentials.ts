@@ -1,4 +1,8 @@
-/** Sign-up and sign-in input rules. Pure, shared by the API and the forms. */
+/**
+ * Account input rules (sign-up, sign-in, email and password changes) as pure zod schemas, used by
+ * the API routes, the credentials sign-in and single sign-on. The forms only repeat the length hint;
+ * whether a password is strong enough is decided on the server (./password-policy.ts).
+ */
 import { z } from "zod";
 import { storableString } from "@/lib/validation/text";
 

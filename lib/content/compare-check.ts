@@ -15,8 +15,8 @@ export const MAIN_LANGUAGES: Record<Framework, { first: string[]; required: stri
   rails: { first: ["ruby", "erb"], required: ["ruby"] },
   express: { first: ["javascript", "typescript"], required: ["javascript", "typescript"] },
 };
-/** Further blocks may be in these: commands, config, templates, SQL, payloads. */
-export const EXTRA_LANGUAGES = ["bash", "yaml", "html", "sql", "erb", "json", "toml", "jinja", "dotenv", "ini", "text"];
+/** Further blocks may be in these: commands, config, templates, SQL, Prisma schemas, payloads. */
+export const EXTRA_LANGUAGES = ["bash", "yaml", "html", "sql", "erb", "json", "toml", "jinja", "dotenv", "ini", "prisma", "text"];
 
 export const COMPARE_QUIZ = { minQuestions: 6, translateShare: 0.5 } as const;
 

@@ -1,7 +1,7 @@
 /**
  * Compare pages: content/compare/<concept>.md (the same task in all five frameworks) and its quiz
  * content/compare/<concept>.quiz.yaml. Schema, body parsing and the rules content:check enforces.
- * Pure: the caller reads the files. The format is described in the README ("Compare pages").
+ * Pure: the caller reads the files. The format is described in docs/content-authoring.md ("Compare pages").
  */
 import type { Code, Heading, Link, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";

@@ -1,7 +1,8 @@
 /**
  * Applies prisma/migrations/* in order and records them in `_prisma_migrations` exactly as
- * `prisma migrate deploy` does, so either tool sees the same state. Used by `npm start` and the
- * test set-up, where Prisma's wasm engine would add ~11 s per run. Not for the browser or routes.
+ * `prisma migrate deploy` does, so either tool sees the same state. The one migration path: `npm start`,
+ * `npm run db:migrate` (scripts/migrate.mts, for deploys) and the test set-up all call it; Prisma's
+ * wasm engine would add ~11 s per run. Not for the browser or routes.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";

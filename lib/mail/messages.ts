@@ -5,12 +5,15 @@ export type Message = { to: string; subject: string; text: string; html: string;
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
-function compose(to: string, subject: string, paragraphs: string[], action?: { label: string; url: string }): Message {
-  const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : []), "— Framewise"].join("\n\n") + "\n";
+type Action = { label: string; url: string };
+
+function compose(to: string, subject: string, paragraphs: string[], action?: Action | Action[]): Message {
+  const actions = action === undefined ? [] : [action].flat();
+  const text = [...paragraphs, ...actions.map((a) => `${a.label}: ${a.url}`), "— Framewise"].join("\n\n") + "\n";
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
-  const button = action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p>\n<p>${escapeHtml(action.url)}</p>` : "";
-  const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;line-height:1.6;max-width:36rem">\n${body}\n${button}\n<p>— Framewise</p></body></html>\n`;
-  return { to, subject, text, html, links: action ? [action.url] : [] };
+  const buttons = actions.map((a) => `<p><a href="${escapeHtml(a.url)}">${escapeHtml(a.label)}</a></p>\n<p>${escapeHtml(a.url)}</p>`).join("\n");
+  const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;line-height:1.6;max-width:36rem">\n${body}\n${buttons}\n<p>— Framewise</p></body></html>\n`;
+  return { to, subject, text, html, links: actions.map((a) => a.url) };
 }
 
 export const passwordResetMessage = (to: string, url: string, minutes: number) =>
@@ -47,4 +50,30 @@ export const passwordChangedMessage = (to: string, resetUrl: string) =>
     "Your Framewise password was changed",
     ["The password of your Framewise account was just changed, and every session was signed out.", "If this was not you, reset your password now."],
     { label: "Reset your password", url: resetUrl },
+  );
+
+export const signupVerifyMessage = (to: string, url: string, hours: number) =>
+  compose(
+    to,
+    "Confirm your email to finish creating your Framewise account",
+    [
+      "Someone (hopefully you) started creating a Framewise account with this address. Follow the link to confirm it and finish.",
+      `The link works once, for ${hours} hours. If you did not ask for an account, ignore this email: nothing is created.`,
+    ],
+    { label: "Confirm and create my account", url },
+  );
+
+/** Sent instead of a confirmation link when the address already has an account: the requester learns nothing. */
+export const signupTakenMessage = (to: string, signInUrl: string, resetUrl: string) =>
+  compose(
+    to,
+    "Someone tried to create a Framewise account with your address",
+    [
+      "Someone just tried to create a new Framewise account with this address, but you already have one, so nothing changed.",
+      "If that was you, sign in instead, or reset your password if you forgot it. If it was not you, you can ignore this email.",
+    ],
+    [
+      { label: "Sign in", url: signInUrl },
+      { label: "Reset your password", url: resetUrl },
+    ],
   );

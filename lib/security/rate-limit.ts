@@ -10,6 +10,8 @@ export const LIMITS = {
   signInPerIp: env.RATE_LIMIT_SIGN_IN_PER_ADDRESS,
   signInPerAccount: env.RATE_LIMIT_SIGN_IN_PER_ACCOUNT,
   registerPerIp: env.RATE_LIMIT_REGISTER_PER_ADDRESS,
+  registerPerEmail: env.RATE_LIMIT_REGISTER_PER_EMAIL,
+  registerVerifyPerIp: env.RATE_LIMIT_REGISTER_PER_ADDRESS,
   attemptStartPerUser: env.RATE_LIMIT_ATTEMPT_START,
   attemptSubmitPerUser: env.RATE_LIMIT_ATTEMPT_SUBMIT,
   autosavePerUser: env.RATE_LIMIT_AUTOSAVE,

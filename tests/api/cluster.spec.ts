@@ -61,7 +61,7 @@ test("static files come from disk with immutable caching; a prerendered page is 
 
 test("no page with a session cookie is ever cached, nor any response that sets a cookie", async () => {
   test.setTimeout(120_000);
-  const { cookie, email } = await sessionCookie(port);
+  const { cookie, email } = await sessionCookie(port, cluster.dataDir);
   const chunked = `next-auth.session-token.0=${cookie.split("=").slice(1).join("=")}`;
   // Every page a learner can reach, signed in: never answered from the cache, even once the page is in it.
   for (const path of ["/", "/choose", "/dashboard", ...lessons]) {
@@ -104,11 +104,11 @@ test("a client's own X-Forwarded-For never reaches the rate limiter", async () =
   const statuses: number[] = [];
   while (statuses.at(-1) !== 429 && statuses.length < 130) statuses.push((await register(client, `198.51.100.${(n++ % 250) + 1}`)).status);
   expect(statuses.at(-1)).toBe(429);
-  expect(statuses.slice(0, -1).every((s) => s === 201), statuses.join(",")).toBe(true);
+  expect(statuses.slice(0, -1).every((s) => s === 202), statuses.join(",")).toBe(true);
   // The limit is per address across instances (Redis), or per instance without Redis.
   expect(statuses.length).toBeLessThanOrEqual(2 * REGISTER_LIMIT + 1);
   // Naming the exhausted address from elsewhere spends the sender's budget, not the victim's…
-  expect((await register(victim, client)).status).toBe(201);
+  expect((await register(victim, client)).status).toBe(202);
   // …and the exhausted client stays limited whatever it claims to be.
   expect((await register(client, victim)).status).toBe(429);
 });
@@ -139,7 +139,7 @@ test("bodies over the app's 64 KiB cap stop at nginx with the API's JSON error; 
 
 test("drill: one of two instances killed mid-load; requests keep succeeding, no submit is sent twice, it rejoins", async () => {
   test.setTimeout(240_000);
-  const users = await Promise.all([sessionCookie(port), sessionCookie(port)]);
+  const users = await Promise.all([sessionCookie(port, cluster.dataDir), sessionCookie(port, cluster.dataDir)]);
   // Open attempts to submit during the drill: one per (user, quiz).
   const quizIds = catalog.tracks.flatMap((t) => t.lessons.map((l) => l.quiz.id)).slice(0, 15);
   const attempts: { id: string; cookie: string }[] = [];
@@ -201,7 +201,7 @@ test("drill: one of two instances killed mid-load; requests keep succeeding, no 
 
 test("drill: PostgreSQL stops; readiness turns 503, learners get the calm page and 503 JSON; all recovers", async ({ browser }) => {
   test.setTimeout(180_000);
-  const { cookie } = await sessionCookie(port);
+  const { cookie } = await sessionCookie(port, cluster.dataDir);
   const lesson = lessons[1]!;
   await send(port, "GET", lesson); // in nginx's cache
 

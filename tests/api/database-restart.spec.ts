@@ -3,7 +3,7 @@ import path from "node:path";
 import pg from "pg";
 import { migrate } from "../../lib/db/migrate";
 import { expect, request as requestFactory, test, type APIRequestContext } from "../support/fixtures";
-import { catalog, PASSWORD, randomIp, signIn, uniqueEmail } from "../support/http";
+import { catalog, randomIp, register, signIn, uniqueEmail } from "../support/http";
 import { startThrowawayPostgres, throwawayPostgresAvailable, type ThrowawayPostgres } from "../support/throwaway-postgres";
 
 // Submits keep coming while the database goes down and comes back, twice. A second app instance
@@ -11,6 +11,7 @@ import { startThrowawayPostgres, throwawayPostgresAvailable, type ThrowawayPostg
 // transactions roll back, connections drop) and starts again.
 const port = Number(process.env.E2E_PORT ?? 3100) + 70;
 const baseURL = `http://localhost:${port}`;
+const DATA_DIR = ".data/test-restart"; // its outbox holds the sign-up links
 const quizzes = catalog.tracks.flatMap((t) => t.lessons.map((l) => l.quiz)).slice(0, 4);
 let database: ThrowawayPostgres;
 let app: ChildProcess;
@@ -22,7 +23,7 @@ test.beforeAll(async () => {
   database = await startThrowawayPostgres();
   await migrate(database.url);
   app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: "4", NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "restart-test-secret-restart-test-secret-00", LOG_LEVEL: "fatal" },
+    env: { ...process.env, FRAMEWISE_DATA_DIR: DATA_DIR, DATABASE_URL: database.url, DATABASE_POOL_MAX: "4", NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "restart-test-secret-restart-test-secret-00", LOG_LEVEL: "fatal" },
     stdio: "ignore",
   });
   await expect.poll(async () => (await fetch(`${baseURL}/api/tracks`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
@@ -43,7 +44,7 @@ test("every submit during a database restart is either stored whole or a 503 tha
   for (let i = 0; i < 5; i++) {
     const learner = await requestFactory.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
     const email = uniqueEmail("restart");
-    expect((await learner.post("/api/register", { data: { email, password: PASSWORD } })).status()).toBe(201);
+    await register(learner, email, "Restart Learner", DATA_DIR);
     await signIn(learner, email);
     for (const quiz of quizzes) open.push({ learner, attemptId: (await (await learner.post(`/api/quizzes/${quiz.id}/attempts`)).json()).attempt.id });
     learners.push(learner);

@@ -1,6 +1,8 @@
 import fc from "fast-check";
+import pg from "pg";
 import { expect, test, type APIRequestContext } from "../support/fixtures";
 import { firstQuiz, randomIp, signIn, signedInUser } from "../support/http";
+import { serverDatabaseUrl } from "../support/server-database";
 
 // Thousands of generated bodies, params and queries against every route handler:
 // none may produce a 5xx, and none of the rejected ones may change what the learner has.
@@ -17,10 +19,27 @@ const jsonish = fc.oneof(
 const rawBody = fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom("{", "[", "{\"answers\": [", "\u0000", "null", "true", "1e999", "\"\\ud800\""));
 const segment = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("flask.philosophy", "compare.routing", "routing", "a".repeat(300), "..", "%", "cmxxxxxxxxxxxxxxxxxxxxxxx")).map(encodeURIComponent);
 
+// Every row that belongs to these learners, in every table that holds learner data, as one digest
+// read from the server's database: what the API shows could stay the same while a row changed.
+const LEARNER_ROWS = `
+  SELECT count(*)::int AS rows, md5(coalesce(string_agg(r, E'\\n' ORDER BY r), '')) AS digest FROM (
+    SELECT 'User ' || u::text FROM "User" u WHERE u.id = ANY($1)
+    UNION ALL SELECT 'OidcAccount ' || t::text FROM "OidcAccount" t WHERE t."userId" = ANY($1)
+    UNION ALL SELECT 'AuthToken ' || t::text FROM "AuthToken" t WHERE t."userId" = ANY($1)
+    UNION ALL SELECT 'LessonProgress ' || t::text FROM "LessonProgress" t WHERE t."userId" = ANY($1)
+    UNION ALL SELECT 'QuizAttempt ' || t::text FROM "QuizAttempt" t WHERE t."userId" = ANY($1)
+    UNION ALL SELECT 'AttemptAnswer ' || a::text FROM "AttemptAnswer" a JOIN "QuizAttempt" t ON t.id = a."attemptId" WHERE t."userId" = ANY($1)
+    UNION ALL SELECT 'ReviewCard ' || t::text FROM "ReviewCard" t WHERE t."userId" = ANY($1)
+    UNION ALL SELECT 'ReviewLog ' || t::text FROM "ReviewLog" t WHERE t."userId" = ANY($1)
+  ) AS learner(r)`;
+// A refused registration must not have created (or touched) an account for the address it named.
+const ACCOUNTS_NAMED = `SELECT count(*)::int AS rows, md5(coalesce(string_agg(u::text, ',' ORDER BY u.id), '')) AS digest FROM "User" u WHERE u.email = lower(trim($1))`;
+
 type Send = (request: APIRequestContext, body: { json?: unknown; raw?: string }, segment: string) => Promise<{ status: () => number }>;
 
 const endpoints: [string, Send][] = [
   ["POST /api/register", (r, b) => r.post("/api/register", { ...payload(b), headers: { "x-forwarded-for": randomIp(), ...(b.raw !== undefined ? { "content-type": "application/json" } : {}) } })],
+  ["POST /api/register/verify", (r, b) => r.post("/api/register/verify", { ...payload(b), headers: { "x-forwarded-for": randomIp(), ...(b.raw !== undefined ? { "content-type": "application/json" } : {}) } })],
   ["POST /api/quizzes/{id}/attempts", (r, b, s) => r.post(`/api/quizzes/${s}/attempts`, payload(b))],
   ["POST /api/attempts/{id}/submit", (r, b, s) => r.post(`/api/attempts/${s}/submit`, payload(b))],
   ["PUT /api/attempts/{id}/answers", (r, b, s) => r.put(`/api/attempts/${s}/answers`, payload(b))],
@@ -39,37 +58,51 @@ function payload(body: { json?: unknown; raw?: string }) {
 }
 
 for (const [name, send] of endpoints) {
-  test(`fuzz ${name}: never a 5xx`, async ({ request }) => {
+  test(`fuzz ${name}: never a 5xx, and a refused input changes no row`, async ({ request }) => {
     test.setTimeout(120_000);
+    const database = new pg.Client({ connectionString: serverDatabaseUrl() });
+    await database.connect();
     const owner = await signedInUser(request, "fuzz");
     const { attempt } = await (await request.post(`/api/quizzes/${quiz.id}/attempts`)).json();
     let calls = 0;
     let ownerSignedIn = true;
-    // What the signed-in learner has (attempts, answers, scores, lessons), plus the first learner's open
-    // attempt while they are the one calling: a rejected input must leave all of it exactly as it was.
+    const learners: string[] = [owner.id];
+    // What the signed-in learner sees (attempts, answers, scores, lessons), plus the first learner's
+    // open attempt while they are the one calling, plus every row of both learners in the database.
     const snapshot = async () =>
       JSON.stringify([
         await (await request.get("/api/me/progress")).json(),
         ownerSignedIn ? await (await request.get(`/api/attempts/${attempt.id}`)).json() : null,
+        (await database.query(LEARNER_ROWS, [learners])).rows[0],
       ]);
+    const accountsNamed = async (email: unknown) => (typeof email === "string" ? JSON.stringify((await database.query(ACCOUNTS_NAMED, [email])).rows[0]) : null);
     let state = await snapshot();
     const body = fc.oneof(jsonish.map((json) => ({ json })), rawBody.map((raw) => ({ raw })));
-    await fc.assert(
-      fc.asyncProperty(body, fc.oneof(segment, fc.constant(attempt.id as string)), async (b, s) => {
-        if (++calls % CALLS_PER_LEARNER === 0) {
-          await signedInUser(request, "fuzz");
-          ownerSignedIn = false;
-          state = await snapshot();
-        }
-        const status = (await send(request, b, s)).status();
-        const input = `${name} with ${JSON.stringify(b).slice(0, 120)} at ${s}`;
-        expect(status, input).toBeLessThan(500);
-        const now = await snapshot();
-        if (status >= 400) expect(now, `rejected (${status}) yet changed the learner's data: ${input}`).toBe(state);
-        state = now;
-      }),
-      { numRuns: RUNS },
-    );
+    try {
+      await fc.assert(
+        fc.asyncProperty(body, fc.oneof(segment, fc.constant(attempt.id as string)), async (b, s) => {
+          if (++calls % CALLS_PER_LEARNER === 0) {
+            learners[1] = (await signedInUser(request, "fuzz")).id;
+            ownerSignedIn = false;
+            state = await snapshot();
+          }
+          const email = "json" in b ? (b.json as { email?: unknown } | null | undefined)?.email : undefined;
+          const named = await accountsNamed(email);
+          const status = (await send(request, b, s)).status();
+          const input = `${name} with ${JSON.stringify(b).slice(0, 120)} at ${s}`;
+          expect(status, input).toBeLessThan(500);
+          const now = await snapshot();
+          if (status >= 400) {
+            expect(now, `rejected (${status}) yet changed a learner's row: ${input}`).toBe(state);
+            expect(await accountsNamed(email), `rejected (${status}) yet created or changed the account it named: ${input}`).toBe(named);
+          }
+          state = now;
+        }),
+        { numRuns: RUNS },
+      );
+    } finally {
+      await database.end();
+    }
     // Whatever was refused left the first learner's open attempt as it was: nothing submitted, no answers stored.
     await signIn(request, owner.email);
     const after = (await (await request.get(`/api/attempts/${attempt.id}`)).json()).attempt;

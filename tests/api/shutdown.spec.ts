@@ -52,7 +52,7 @@ test("SIGTERM lets in-flight requests finish before the database closes", async 
   const [code, signal] = await once(app, "exit");
 
   // Every request was in flight when the signal came: every one finishes.
-  expect(outcomes, JSON.stringify(outcomes)).toEqual(Array(12).fill(201));
+  expect(outcomes, JSON.stringify(outcomes)).toEqual(Array(12).fill(202));
   expect(code === 143 || code === 0 || signal === "SIGTERM", `exit ${code} ${signal}`).toBe(true);
   expect(await fetch(`${baseURL}/api/tracks`).then(() => "up", () => "down")).toBe("down");
 });

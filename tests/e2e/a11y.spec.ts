@@ -74,6 +74,7 @@ test.describe("axe finds no serious or critical violations, in light and dark mo
     ["sign up", "/signup", heading("Create an account")],
     ["forgot password", "/forgot-password", heading("Forgot your password?")],
     ["reset password", "/reset-password?token=x", heading("Choose a new password")],
+    ["finish sign-up", "/signup/verify?token=x", heading("Finish creating your account")],
     ["404 page", "/no-such-page", heading("Page not found")],
   ];
   for (const [name, path, ready] of publicPages)
@@ -97,6 +98,13 @@ test.describe("axe finds no serious or critical violations, in light and dark mo
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
+    await expectAccessibleInBothSchemes(page);
+
+    // Accepted: "Check your email" replaces the form.
+    await page.getByLabel("Email").fill(uniqueEmail("a11y-signup"));
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeFocused();
     await expectAccessibleInBothSchemes(page);
   });
 
@@ -174,6 +182,7 @@ test.describe("layouts work at 320 px wide", () => {
       ["/dashboard", heading(/^Welcome back/)],
       ["/signin", heading("Sign in")],
       ["/signup", heading("Create an account")],
+      ["/signup/verify?token=x", heading("Finish creating your account")],
       ["/settings", heading("Settings")],
       ["/forgot-password", heading("Forgot your password?")],
       ["/no-such-page", heading("Page not found")],

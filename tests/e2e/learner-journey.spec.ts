@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "../support/fixtures";
 import type { Question } from "../../lib/content/schema";
 import { plainText } from "../../lib/quiz/format";
-import { catalog, PASSWORD, uniqueEmail } from "../support/http";
+import { catalog, PASSWORD, register, uniqueEmail } from "../support/http";
+import { signUpInBrowser } from "../support/signup-ui";
 
 const track = catalog.tracks.find((t) => t.slug === "flask")!;
 const lesson = track.lessons[0]!;
@@ -44,10 +45,7 @@ test("a new learner signs up, reads a lesson, passes its quiz and sees it on the
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Learn web frameworks");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign up" }).click();
-  await page.getByLabel("Display name").fill("Grace");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpInBrowser(page, email, { name: "Grace" });
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome back, Grace");
 
@@ -79,7 +77,7 @@ test("a new learner signs up, reads a lesson, passes its quiz and sees it on the
 
 test("a signed-out visitor is sent to sign in and brought back to the quiz", async ({ page, request }) => {
   const email = uniqueEmail("return");
-  await request.post("/api/register", { data: { email, password: PASSWORD } });
+  await register(request, email);
 
   await page.goto(`/learn/${track.slug}/${lesson.slug}/quiz`);
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);

@@ -1,6 +1,7 @@
 import { expect, test } from "../support/fixtures";
 import { rankRelatedLessons } from "../../lib/content/related";
-import { catalog, PASSWORD, uniqueEmail } from "../support/http";
+import { catalog, uniqueEmail } from "../support/http";
+import { signUpInBrowser } from "../support/signup-ui";
 
 const track = catalog.tracks.find((t) => t.slug === "flask")!;
 const lesson = track.lessons[1]!;
@@ -9,10 +10,7 @@ const onePercent = String(Math.round(100 / track.lessons.length));
 
 test("a learner marks a lesson complete, it survives a reload, and the track bar moves", async ({ page }) => {
   await page.goto("/signup");
-  await page.getByLabel("Display name").fill("Lin");
-  await page.getByLabel("Email").fill(uniqueEmail("mark"));
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpInBrowser(page, uniqueEmail("mark"), { name: "Lin" });
   await expect(page).toHaveURL(/\/dashboard$/);
 
   await page.goto(lessonPath);

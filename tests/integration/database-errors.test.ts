@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
-import { toAppError } from "@/lib/errors";
+import { createUser } from "@/lib/db/queries/users";
+import { dbFailureOf, toAppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // What PostgreSQL itself refuses must reach the client as a 4xx, never as a 500, even when a
@@ -30,5 +31,19 @@ describe("database errors map to 4xx", () => {
   test("a row that refers to a deleted user is a 409, not a 500", async () => {
     const error = await db.lessonProgress.create({ data: { userId: "no-such-user", lessonId: "flask.philosophy" } }).catch((e: unknown) => e);
     expect(toAppError(error)).toMatchObject({ code: "conflict", status: 409 });
+  });
+
+  test("a real unique violation, foreign-key violation and missing row map through the one error map", async () => {
+    const email = `${randomUUID()}@example.test`;
+    await db.user.create({ data: { email, name: "T", passwordHash: "x" } });
+    const duplicate = await db.user.create({ data: { email, name: "T", passwordHash: "x" } }).catch((e: unknown) => e);
+    expect(dbFailureOf(duplicate)).toBe("unique");
+    expect(toAppError(duplicate)).toMatchObject({ code: "conflict", status: 409 });
+    await expect(createUser({ email, name: "T", passwordHash: "x" })).rejects.toMatchObject({ code: "conflict", message: "An account with this email already exists." });
+    const orphan = await db.lessonProgress.create({ data: { userId: "no-such-user", lessonId: "flask.philosophy" } }).catch((e: unknown) => e);
+    expect(dbFailureOf(orphan)).toBe("foreign_key");
+    const missing = await db.user.update({ where: { id: "no-such-user" }, data: { name: "x" } }).catch((e: unknown) => e);
+    expect(dbFailureOf(missing)).toBe("not_found");
+    expect(toAppError(missing)).toMatchObject({ code: "not_found", status: 404 });
   });
 });

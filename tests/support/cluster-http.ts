@@ -2,7 +2,8 @@
 // and rate-limit keys never collide between runs), with the headers a client picks.
 import { randomInt } from "node:crypto";
 import { request as httpRequest } from "node:http";
-import { PASSWORD, uniqueEmail } from "./http";
+import { PASSWORD, SIGNUP_MAIL, uniqueEmail } from "./http";
+import { linkFromOutbox, tokenOf } from "./outbox";
 
 export type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
@@ -24,12 +25,19 @@ export function send(port: number, method: string, path: string, options: { from
 
 export const json = (body: unknown) => ({ headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
-/** Registers and signs in a new learner from a fresh address; returns the session cookie header. */
-export async function sessionCookie(port: number): Promise<{ email: string; cookie: string }> {
+/**
+ * Signs up a new learner from a fresh address (following the link the cluster wrote to its outbox,
+ * under `dataDir`, its FRAMEWISE_DATA_DIR), signs in; returns the session cookie header.
+ */
+export async function sessionCookie(port: number, dataDir: string): Promise<{ email: string; cookie: string }> {
   const from = randomLoopback();
   const email = uniqueEmail("cluster");
+  const since = new Date();
   const registered = await send(port, "POST", "/api/register", { from, ...json({ email, password: PASSWORD, name: "Cluster Learner" }) });
-  if (registered.status !== 201) throw new Error(`register: ${registered.status} ${registered.body}`);
+  if (registered.status !== 202) throw new Error(`register: ${registered.status} ${registered.body}`);
+  const link = await linkFromOutbox(email, "/signup/verify", { dataDir, since, subject: SIGNUP_MAIL });
+  const verified = await send(port, "POST", "/api/register/verify", { from, ...json({ token: tokenOf(link) }) });
+  if (verified.status !== 201) throw new Error(`verify: ${verified.status} ${verified.body}`);
   const csrf = await send(port, "GET", "/api/auth/csrf", { from });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const csrfCookies = [csrf.headers["set-cookie"] ?? []].flat().map((c) => c.split(";")[0]).join("; ");

@@ -45,7 +45,7 @@ export class TestCluster {
       PORT: String(this.port),
       INSTANCES: "2",
       DATABASE_URL: this.postgres.url,
-      FRAMEWISE_DATA_DIR: path.join(this.dir, "data"),
+      FRAMEWISE_DATA_DIR: this.dataDir,
       CLUSTER_DIR: this.dir,
       NEXTAUTH_SECRET: "cluster-test-secret-cluster-test-secret-0000",
       NEXTAUTH_URL: this.url,
@@ -57,6 +57,7 @@ export class TestCluster {
       ...this.extraEnv,
     };
     delete env.FRAMEWISE_EPHEMERAL_DB;
+    delete env.SMTP_URL; // mail goes to the outbox under dataDir, where sessionCookie reads it
     this.child = spawn(process.execPath, ["--import", "tsx", "scripts/cluster.mts"], { env, stdio: ["ignore", "pipe", "pipe"] });
     this.child.stdout?.on("data", (chunk: Buffer) => (this.output += chunk.toString()));
     this.child.stderr?.on("data", (chunk: Buffer) => (this.output += chunk.toString()));
@@ -71,6 +72,11 @@ export class TestCluster {
       if (Date.now() > deadline) throw new Error(`not every instance got ready:\n${this.output}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+  }
+
+  /** The instances' FRAMEWISE_DATA_DIR, where their outbox is (no SMTP_URL). */
+  get dataDir(): string {
+    return path.join(this.dir, "data");
   }
 
   state(): ClusterState {

@@ -5,7 +5,7 @@ import { SMTPServer } from "smtp-server";
 
 export type ReceivedMail = { to: string[]; subject: string; text: string; html: string; links: string[] };
 
-export type MailServer = { url: string; port: number; messages: ReceivedMail[]; waitFor: (to: string, subject?: RegExp, timeoutMs?: number) => Promise<ReceivedMail>; stop: () => Promise<void> };
+export type MailServer = { url: string; port: number; messages: ReceivedMail[]; waitFor: (to: string, subject?: RegExp, timeoutMs?: number, fromIndex?: number) => Promise<ReceivedMail>; stop: () => Promise<void> };
 
 const addresses = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => (v.address ?? "").toLowerCase()));
 
@@ -33,10 +33,11 @@ export async function startMailServer(): Promise<MailServer> {
     });
   });
 
-  async function waitFor(to: string, subject?: RegExp, timeoutMs = 15_000): Promise<ReceivedMail> {
+  /** The first message to `to` (matching `subject`) among those from `fromIndex` on (`messages.length` before the action). */
+  async function waitFor(to: string, subject?: RegExp, timeoutMs = 15_000, fromIndex = 0): Promise<ReceivedMail> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = messages.find((m) => m.to.includes(to.toLowerCase()) && (!subject || subject.test(m.subject)));
+      const found = messages.slice(fromIndex).find((m) => m.to.includes(to.toLowerCase()) && (!subject || subject.test(m.subject)));
       if (found) return found;
       if (Date.now() > deadline) throw new Error(`no mail to ${to}${subject ? ` matching ${subject}` : ""} arrived; got: ${messages.map((m) => `${m.to.join(",")}: ${m.subject}`).join("; ")}`);
       await new Promise((r) => setTimeout(r, 50));

@@ -42,6 +42,9 @@ export function SignInForm() {
   const params = useSearchParams();
   const callbackUrl = safeCallbackUrl(params.get("callbackUrl"), pageOrigin());
   const linking = callbackUrl.startsWith("/settings/link-account");
+  // Arriving from a confirmed sign-up link: the address is known, the password is what is left.
+  const registered = params.get("registered") === "1";
+  const prefilledEmail = params.get("email") ?? undefined;
   const [error, setError] = useState<string | null>(SIGN_IN_ERRORS[params.get("error") ?? ""] ?? null);
   const [pending, setPending] = useState(false);
 
@@ -65,8 +68,9 @@ export function SignInForm() {
     {linking ? null : <SingleSignOn callbackUrl={callbackUrl} />}
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {linking ? <Alert tone="info">An account with this email already exists. Sign in with its password once to link your school sign-in to it.</Alert> : null}
+      {registered && !error ? <Alert tone="success" live>Your account is ready. Sign in with your password to start.</Alert> : null}
       {error ? <Alert tone="error" live>{error}</Alert> : null}
-      <Field label="Email" name="email" type="email" autoComplete="email" />
+      <Field label="Email" name="email" type="email" autoComplete="email" defaultValue={prefilledEmail} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" />
       <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

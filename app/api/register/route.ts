@@ -1,19 +1,24 @@
+import { after } from "next/server";
 import { defaultName, Registration } from "@/lib/auth/credentials";
-import { hashPassword } from "@/lib/auth/password";
 import { assertStrongPassword } from "@/lib/auth/password-policy";
-import { createUser } from "@/lib/db/queries/users";
+import { finishRegistrationRequest, startRegistration, verificationSent } from "@/lib/auth/registration";
 import { readJson } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
 import { clientIp, rateLimit } from "@/lib/security/rate-limit";
 
+/**
+ * `POST { email, password, name? }`: 202 `{ status: "verification_sent", email, message }` for every
+ * valid request. A new address gets a link that creates the account (`POST /api/register/verify`);
+ * an address that already has one gets a note to its owner instead. Bad input is a 400 that
+ * depends on the input alone.
+ */
 export const POST = route(async (request) => {
   await rateLimit("registerPerIp", clientIp(request));
   const input = await readJson(request, Registration, 4 * 1024);
   assertStrongPassword(input.password, input);
-  const user = await createUser({
-    email: input.email,
-    name: input.name ?? defaultName(input.email),
-    passwordHash: await hashPassword(input.password),
-  });
-  return Response.json({ user }, { status: 201 });
+  // Caps the mail one address receives; spent alike for new and registered addresses.
+  await rateLimit("registerPerEmail", input.email);
+  const mail = await startRegistration({ email: input.email, name: input.name ?? defaultName(input.email), password: input.password });
+  after(() => finishRegistrationRequest(mail));
+  return Response.json(verificationSent(input.email), { status: 202 });
 });

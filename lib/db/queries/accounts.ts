@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { Prisma, type AuthTokenKind } from "@/lib/generated/prisma/client";
+import { AppError, dbFailureOf } from "@/lib/errors";
+import type { AuthTokenKind } from "@/lib/generated/prisma/client";
 
 export type AuthTokenRow = { tokenHash: string; kind: AuthTokenKind; userId: string; payload: string | null; expiresAt: Date };
 
@@ -52,7 +52,7 @@ export async function updateEmail(userId: string, email: string): Promise<void> 
   try {
     await db.user.update({ where: { id: userId }, data: { email }, select: { id: true } });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    if (dbFailureOf(error) === "unique")
       throw new AppError("conflict", "This address already belongs to another account.");
     throw error;
   }
@@ -106,9 +106,12 @@ export const getExportData = (userId: string) =>
 /**
  * Deletes the user and everything that belongs to them, in one transaction: the rows that
  * reference the user go first (explicitly, so a missing cascade cannot leave one behind), then the user.
+ * A sign-up for their address still waiting for its link (started before the account existed) goes too.
  */
-export async function deleteUserAndData(userId: string): Promise<void> {
+export async function deleteUserAndData(user: { id: string; email: string }): Promise<void> {
+  const userId = user.id;
   await db.$transaction([
+    db.pendingRegistration.deleteMany({ where: { email: user.email } }),
     db.reviewLog.deleteMany({ where: { userId } }),
     db.reviewCard.deleteMany({ where: { userId } }),
     db.attemptAnswer.deleteMany({ where: { attempt: { userId } } }),

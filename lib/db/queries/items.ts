@@ -13,33 +13,50 @@ export async function listQuizAttemptCounts(): Promise<Map<string, { attempts: n
 
 /**
  * The counted rows item analysis needs for one quiz, in one statement: attempt totals, marks per
- * (question, mark, attempt total) and responses per (question, answer, third of scorers); the last
- * two as grouping sets of a single pass over the answers. "first" takes each learner's earliest
- * submitted attempt, as Moodle's default does. Thirds are ntile(3) by total, ties split by attempt id.
+ * (question, mark, attempt total) and responses per (question, answer, third of scorers). "first"
+ * takes each learner's earliest submitted attempt, as Moodle's default does. Thirds are ntile(3) by
+ * total, ties split by attempt id.
+ *
+ * Shaped for 100k attempts × 7 answers (`npm run bench:items`, docs/performance.md): the chosen
+ * attempts stay an inlined subquery, so the join hashes those 100k narrow rows rather than the 700k
+ * answers; the answers are counted once into fine cells (question, mark, total, answer, third), and
+ * only those few hundred cells are grouped into marks and responses, so each answer's jsonb is
+ * hashed once. "all" needs no DISTINCT ON (a sort of every attempt id for nothing). The rows come
+ * back ordered, so the statistics' floating-point sums are the same on every run.
  */
 export async function getItemRows(quizId: string, which: WhichAttempts): Promise<ItemRows> {
-  // One attempt per learner (the earliest) or every attempt: DISTINCT ON the learner or the attempt.
-  const key = which === "all" ? Prisma.sql`a.id COLLATE "C"` : Prisma.sql`a."userId" COLLATE "C"`;
-  const [, rows] = await db.$transaction([
-    // The join and the grouping sets fit in memory at 100k attempts instead of spilling to disk.
-    db.$executeRaw`SET LOCAL work_mem = '64MB'`,
-    db.$queryRaw<Row[]>`
-      WITH chosen AS MATERIALIZED (
-        SELECT f.id, f.score, ntile(3) OVER (ORDER BY f.score DESC, f.id COLLATE "C") AS band
-        FROM (
-          SELECT DISTINCT ON (${key}) a.id, a.score
+  const attempts =
+    which === "all"
+      ? Prisma.sql`SELECT a.id, a.score FROM "QuizAttempt" a WHERE a."quizId" = ${quizId} AND a."submittedAt" IS NOT NULL`
+      : Prisma.sql`SELECT DISTINCT ON (a."userId" COLLATE "C") a.id, a.score
           FROM "QuizAttempt" a
           WHERE a."quizId" = ${quizId} AND a."submittedAt" IS NOT NULL
-          ORDER BY ${key}, a."startedAt", a.id
-        ) f
-      )
-      SELECT 't' AS kind, NULL AS "questionId", NULL::float8 AS x, score AS total, NULL::jsonb AS answer, NULL::int AS band, count(*)::int AS n
-      FROM chosen GROUP BY score
-      UNION ALL
-      SELECT CASE WHEN GROUPING(w.points) = 0 THEN 'm' ELSE 'r' END, w."questionId", w.points, c.score, w.answer, c.band, count(*)::int
-      FROM chosen c JOIN "AttemptAnswer" w ON w."attemptId" = c.id
-      GROUP BY GROUPING SETS ((w."questionId", w.points, c.score), (w."questionId", w.answer, c.band))`,
-  ]);
+          ORDER BY a."userId" COLLATE "C", a."startedAt", a.id`;
+  // An interactive transaction: SET LOCAL needs one, and its timeout (Prisma's default is 5 s, which a
+  // report on a busy machine exceeded) must not turn a slow report into an error.
+  const rows = await db.$transaction(
+    async (tx) => {
+      // The join's hash and the cells fit in memory at 100k attempts instead of spilling to disk.
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      return tx.$queryRaw<Row[]>`
+        WITH chosen AS NOT MATERIALIZED (
+          SELECT f.id, f.score, ntile(3) OVER (ORDER BY f.score DESC, f.id COLLATE "C") AS band FROM (${attempts}) f
+        ),
+        cells AS (
+          SELECT w."questionId" AS q, w.points AS x, c.score AS total, w.answer, c.band, count(*) AS n
+          FROM "AttemptAnswer" w JOIN chosen c ON w."attemptId" = c.id
+          GROUP BY 1, 2, 3, 4, 5
+        )
+        SELECT 't' AS kind, NULL AS "questionId", NULL::float8 AS x, score AS total, NULL::jsonb AS answer, NULL::int AS band, count(*)::int AS n
+        FROM chosen GROUP BY score
+        UNION ALL
+        SELECT CASE WHEN GROUPING(x) = 0 THEN 'm' ELSE 'r' END, q, x, total, answer, band, sum(n)::int
+        FROM cells
+        GROUP BY GROUPING SETS ((q, x, total), (q, answer, band))
+        ORDER BY 1, 2, 3, 4, 6, 5`;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
   return toItemRows(rows);
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { dbFailureOf } from "@/lib/errors";
 
 export const getOidcUserId = async (provider: string, providerAccountId: string): Promise<string | null> =>
   (await db.oidcAccount.findUnique({ where: { provider_providerAccountId: { provider, providerAccountId } }, select: { userId: true } }))?.userId ?? null;
@@ -14,7 +14,7 @@ export async function createOidcUser(input: { email: string; name: string; provi
     });
     return user.id;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    if (dbFailureOf(error) === "unique") return null;
     throw error;
   }
 }
@@ -25,7 +25,7 @@ export async function linkOidcAccount(userId: string, provider: string, provider
     await db.oidcAccount.create({ data: { userId, provider, providerAccountId }, select: { id: true } });
     return true;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return (await getOidcUserId(provider, providerAccountId)) === userId;
+    if (dbFailureOf(error) === "unique") return (await getOidcUserId(provider, providerAccountId)) === userId;
     throw error;
   }
 }

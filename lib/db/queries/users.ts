@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, dbFailureOf } from "@/lib/errors";
 
 export type PublicUser = { id: string; email: string; name: string };
 
@@ -13,7 +12,7 @@ export async function createUser(input: { email: string; name: string; passwordH
   try {
     return await db.user.create({ data: { ...input, role: "USER" }, select: { id: true, email: true, name: true } });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    if (dbFailureOf(error) === "unique")
       throw new AppError("conflict", "An account with this email already exists.");
     throw error;
   }

@@ -31,3 +31,13 @@ test("thin quizzes, missing sources, missing code and no code-reading question a
     `${flask.file}: quizzes: the track needs at least one code-reading question (a question with \`code\`)`,
   ]);
 });
+
+test("an Express lesson's code example may be JavaScript or TypeScript, but must be one of them", () => {
+  const express = readCatalog(path.resolve("content")).catalog.tracks.find((t) => t.slug === "express")!;
+  const lesson = express.lessons[0]!;
+  const withBody = (body: string) => ({ ...express, lessons: [{ ...lesson, body }] }) as typeof express;
+  const missing = `${lesson.file}: body: needs at least one javascript or typescript code example`;
+  expect(checkPolicy(withBody("```typescript\nconst port: number = 3000;\n```"))).not.toContain(missing);
+  expect(checkPolicy(withBody("```javascript\nconst port = 3000;\n```"))).not.toContain(missing);
+  expect(checkPolicy(withBody("```bash\nnpm start\n```"))).toContain(missing);
+});

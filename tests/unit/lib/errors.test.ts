@@ -1,14 +1,21 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
-import { AppError, toAppError } from "@/lib/errors";
+import { PrismaClientKnownRequestError } from "@prisma/client/runtime/client";
+import { AppError, dbFailureOf, toAppError } from "@/lib/errors";
 
+const known = (code: string) => new PrismaClientKnownRequestError("x", { code, clientVersion: "6.19.3" });
 const adapterError = (code: string, kind: string) => Object.assign(new Error(`query failed: ${kind}`), { code, meta: { driverAdapterError: { cause: { kind } } } });
 
 describe("toAppError", () => {
   test.each([
     { label: "an AppError keeps its code", error: new AppError("conflict", "taken"), code: "conflict", status: 409 },
     { label: "zod errors are 400 validation", error: z.string().safeParse(1).error, code: "validation", status: 400 },
-    { label: "Prisma not-found is 404", error: Object.assign(new Error("x"), { code: "P2025" }), code: "not_found", status: 404 },
+    { label: "Prisma not-found (P2025) is 404", error: known("P2025"), code: "not_found", status: 404 },
+    { label: "Prisma unique violation (P2002) is 409", error: known("P2002"), code: "conflict", status: 409 },
+    { label: "Prisma foreign-key violation (P2003) is 409", error: known("P2003"), code: "conflict", status: 409 },
+    { label: "a unique violation from a raw query (adapter kind) is 409", error: adapterError("P2010", "UniqueConstraintViolation"), code: "conflict", status: 409 },
+    { label: "PostgreSQL 22021 on the driver error is 400", error: Object.assign(new Error("x"), { cause: { kind: "postgres", originalCode: "22021" } }), code: "validation", status: 400 },
+    { label: "PostgreSQL 22P05 wrapped by a model query is 400", error: Object.assign(new Error("x"), { meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "22P05" } } } }), code: "validation", status: 400 },
     { label: "a raw query against an unreachable database is 503", error: adapterError("P2010", "DatabaseNotReachable"), code: "unavailable", status: 503 },
     { label: "a model query against an unreachable database is 503", error: adapterError("P1001", "DatabaseNotReachable"), code: "unavailable", status: 503 },
     { label: "a dropped connection is 503", error: Object.assign(new Error("Connection terminated unexpectedly"), {}), code: "unavailable", status: 503 },
@@ -23,5 +30,16 @@ describe("toAppError", () => {
     const appError = toAppError(error);
     expect(appError.code).toBe(code);
     expect(appError.status).toBe(status);
+  });
+});
+
+describe("dbFailureOf", () => {
+  test("a P-code alone is not a Prisma error: only Prisma's known request errors map them", () => {
+    expect(dbFailureOf(Object.assign(new Error("x"), { code: "P2002" }))).toBeNull();
+    expect(dbFailureOf(known("P2002"))).toBe("unique");
+  });
+
+  test("non-objects and unrelated errors map to nothing", () => {
+    for (const error of [undefined, null, "P2002", 42, new TypeError("bug")]) expect(dbFailureOf(error)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { InlineCode } from "../../../_components/inline-code";
 import { PageHeading } from "../../../_components/ui";
 import { FlagList } from "../_components/flag-list";
 import { WhichToggle } from "../_components/which-toggle";
+import { ScrollRegion } from "../../../_components/scroll-region";
 
 export const metadata: Metadata = { title: "Item analysis", robots: { index: false } };
 
@@ -58,7 +59,7 @@ export default async function QuizItemsPage({ params, searchParams }: Props) {
         {FLAG_MIN_ATTEMPTS} attempts.
         {report.drawn ? " This quiz draws questions from a bank: each question is analysed over the attempts that saw it." : ""}
       </p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Questions of this quiz, scrolls sideways">
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm" data-testid="items-table">
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-600">
@@ -93,7 +94,7 @@ export default async function QuizItemsPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { Badge, PageHeading } from "../../../../_components/ui";
 import { FlagList } from "../../_components/flag-list";
 import { OptionChart } from "../../_components/option-chart";
 import { WhichToggle } from "../../_components/which-toggle";
+import { ScrollRegion } from "../../../../_components/scroll-region";
 
 export const metadata: Metadata = { title: "Item analysis: question", robots: { index: false } };
 
@@ -81,7 +82,7 @@ export default async function QuestionItemPage({ params, searchParams }: Props) 
           Top third: {bandSizes.top} attempts; bottom third: {bandSizes.bottom} (ranked by total score).
         </p>
         <div className="grid gap-6 lg:grid-cols-[1fr_auto]">
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Responses to this question, scrolls sideways">
             <table className="w-full min-w-[32rem] border-collapse text-left text-sm" data-testid="option-table">
               <thead>
                 <tr className="border-b border-slate-300 dark:border-slate-600">
@@ -105,7 +106,7 @@ export default async function QuestionItemPage({ params, searchParams }: Props) 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <OptionChart options={options} bandSizes={bandSizes} />
         </div>
       </section>

@@ -1,0 +1,73 @@
+"use client";
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState, useSyncExternalStore } from "react";
+import { Alert, buttonStyles } from "@/app/_components/ui";
+
+const noSubscription = () => () => {};
+type Answer = { user?: { email?: string }; error?: { message?: string } };
+
+/**
+ * One button that posts the link's token (never on page load, so a mail scanner that opens the link
+ * creates nothing). Then the sign-in page, with the address filled in.
+ */
+export function VerifySignUp() {
+  const router = useRouter();
+  const token = useSearchParams().get("token") ?? "";
+  // Enabled once hydrated: before that a click would do nothing.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function confirm() {
+    setPending(true);
+    setError(null);
+    try {
+      const response = await fetch("/api/register/verify", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) }).catch(() => null);
+      const data = (await response?.json().catch(() => ({}))) as Answer;
+      if (!response?.ok || !data.user?.email) {
+        setError(response ? (data.error?.message ?? "This link did not work.") : "Could not reach the server. Check your connection and try again.");
+        return;
+      }
+      router.push(`/signin?registered=1&email=${encodeURIComponent(data.user.email)}`);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  if (!token)
+    return (
+      <Alert tone="error">
+        This link is incomplete. Open the link from the email again, or{" "}
+        <Link href="/signup" className="font-medium underline">
+          sign up again
+        </Link>
+        .
+      </Alert>
+    );
+
+  return (
+    <div className="space-y-4">
+      {error ? (
+        <div role="status" className="space-y-2">
+          <Alert tone="error">{error}</Alert>
+          <p className="text-sm">
+            <Link href="/signup" className="font-medium text-sky-700 underline dark:text-sky-300">
+              Sign up again
+            </Link>{" "}
+            or{" "}
+            <Link href="/signin" className="font-medium text-sky-700 underline dark:text-sky-300">
+              sign in
+            </Link>
+            .
+          </p>
+        </div>
+      ) : null}
+      {error ? null : (
+        <button type="button" onClick={() => void confirm()} className={`${buttonStyles.primary} w-full`} disabled={pending || !hydrated}>
+          {pending ? "Creating your account…" : "Confirm and create my account"}
+        </button>
+      )}
+    </div>
+  );
+}
