@@ -4,6 +4,7 @@ import { Providers } from "./_components/providers";
 import { ThemeToggle } from "./_components/theme-toggle";
 import { UserMenu } from "./_components/user-menu";
 import "./globals.css";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: { default: "Framewise — learn web frameworks by comparison", template: "%s · Framewise" },
@@ -33,10 +34,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <IntentLink href="/#tracks" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
                   Tracks
                 </IntentLink>
-                <IntentLink href="/compare" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                <IntentLink href={routes.compareIndex()} className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
                   Compare
                 </IntentLink>
-                <IntentLink href="/choose" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                <IntentLink href={routes.choose()} className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
                   Choose a framework
                 </IntentLink>
                 <ThemeToggle />

@@ -8,6 +8,6 @@ import { siteOrigin } from "@/lib/site";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection(); // the origin is the running server's, not the build machine's
   const origin = siteOrigin();
-  const paths = [routes.home(), "/choose", ...listTracks().flatMap((t) => [routes.track(t.slug), ...t.lessons.map((l) => routes.lesson(t.slug, l.slug))])];
+  const paths = [routes.home(), routes.choose(), ...listTracks().flatMap((t) => [routes.track(t.slug), ...t.lessons.map((l) => routes.lesson(t.slug, l.slug))])];
   return paths.map((p) => ({ url: origin + p }));
 }

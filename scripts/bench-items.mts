@@ -7,10 +7,9 @@ import { cpus, loadavg } from "node:os";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import type { Question } from "../lib/content/schema.ts";
 import { readCatalog } from "../lib/content/read.ts";
 import { migrate } from "../lib/db/migrate.ts";
-import { expectedAnswer } from "../lib/quiz/grade.ts";
+import { expectedAnswer, wrongAnswers } from "../lib/quiz/answer-key.ts";
 
 const url = process.env.BENCH_ITEMS_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/framewise_items_bench";
 const ATTEMPTS = Number(process.env.BENCH_ITEMS_ATTEMPTS ?? 100_000);
@@ -18,26 +17,6 @@ const USERS = Number(process.env.BENCH_ITEMS_USERS ?? 80_000);
 const RUNS = Number(process.env.BENCH_ITEMS_RUNS ?? 7);
 const log = (message: string) => console.log(`[bench:items] ${message}`);
 const quiz = readCatalog(path.resolve("content")).catalog.tracks.find((t) => t.slug === "flask")!.lessons[0]!.quiz;
-
-/** A few plausible wrong answers per question, in the shape grading stores. */
-function wrongAnswers(q: Question): unknown[] {
-  switch (q.type) {
-    case "single":
-      return q.options.filter((o) => o.id !== q.answer).map((o) => o.id);
-    case "multiple":
-      return q.options.filter((o) => !q.answer.includes(o.id)).map((o) => [...q.answer.slice(1), o.id]);
-    case "true_false":
-      return [!q.answer];
-    case "short_text":
-      return ["no idea", "flask"];
-    case "ordering":
-      return [[...q.answer].reverse()];
-    case "matching": {
-      const rights = q.left.map((l) => q.answer[l.id]!);
-      return [Object.fromEntries(q.left.map((l, i) => [l.id, rights[(i + 1) % rights.length]!]))];
-    }
-  }
-}
 
 async function prepare(): Promise<pg.Client> {
   const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });

@@ -1,6 +1,7 @@
+import { routes } from "@/lib/routes";
 /** A stand-in origin for when the page's own is not known (server render): only relative paths resolve to it. */
 const FALLBACK_ORIGIN = "https://framewise.invalid";
-const HOME = "/dashboard";
+const HOME = routes.dashboard();
 
 /**
  * Where to go after sign-in or sign-up: `value` parsed the way a browser would (which drops TAB,

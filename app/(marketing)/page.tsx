@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { listTracks } from "@/lib/content/load";
+import { getStart, listTracks } from "@/lib/content/load";
 import { Badge, ButtonLink, Card } from "../_components/ui";
+import { routes } from "@/lib/routes";
 
 export default function HomePage() {
   const tracks = listTracks();
-  const first = tracks.find((t) => t.slug === "flask") ?? tracks[0];
+  const start = getStart();
   return (
     <>
       <section className="mb-14 max-w-3xl">
@@ -14,8 +15,8 @@ export default function HomePage() {
           the server, and watch your progress on a dashboard.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          {first?.lessons[0] ? <ButtonLink href={`/learn/${first.slug}/${first.lessons[0].slug}`}>Start with {first.title}</ButtonLink> : null}
-          <ButtonLink href="/signup" variant="secondary">
+          {start ? <ButtonLink href={routes.lesson(start.track.slug, start.lesson.slug)}>Start with {start.track.title}</ButtonLink> : null}
+          <ButtonLink href={routes.signUp()} variant="secondary">
             Create a free account
           </ButtonLink>
         </div>
@@ -30,7 +31,7 @@ export default function HomePage() {
             <li key={track.slug}>
               <Card className="h-full">
                 <h3 className="text-lg font-semibold">
-                  <Link href={`/learn/${track.slug}`} className="hover:underline">
+                  <Link href={routes.track(track.slug)} className="hover:underline">
                     {track.title}
                   </Link>
                 </h3>

@@ -3,6 +3,7 @@ import { IntentLink } from "./intent-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { buttonStyles } from "./ui";
+import { routes } from "@/lib/routes";
 
 /** Dispatched on window when reviews change the due count, so the header refreshes it. */
 export const REVIEW_CHANGED = "framewise:review-changed";
@@ -26,7 +27,7 @@ export function ReviewLink() {
     };
   }, [pathname]);
   return (
-    <IntentLink href="/review" className={buttonStyles.ghost} data-testid="header-review">
+    <IntentLink href={routes.review()} className={buttonStyles.ghost} data-testid="header-review">
       Review
       {due ? (
         <span className="rounded-full bg-sky-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-sky-400 dark:text-slate-950" aria-label={`${due} due`}>

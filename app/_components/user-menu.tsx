@@ -3,6 +3,7 @@ import { IntentLink } from "./intent-link";
 import { signOut, useSession } from "next-auth/react";
 import { ReviewLink } from "./review-link";
 import { buttonStyles } from "./ui";
+import { routes } from "@/lib/routes";
 
 /** The signed-in part of the header, as a client island so pages around it stay static. */
 export function UserMenu() {
@@ -11,21 +12,21 @@ export function UserMenu() {
   if (!session?.user)
     return (
       <div className="flex flex-wrap items-center gap-2">
-        <IntentLink href="/signin" className={buttonStyles.ghost}>
+        <IntentLink href={routes.signIn()} className={buttonStyles.ghost}>
           Sign in
         </IntentLink>
-        <IntentLink href="/signup" className={buttonStyles.primary}>
+        <IntentLink href={routes.signUp()} className={buttonStyles.primary}>
           Sign up
         </IntentLink>
       </div>
     );
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <IntentLink href="/dashboard" className={buttonStyles.ghost}>
+      <IntentLink href={routes.dashboard()} className={buttonStyles.ghost}>
         Dashboard
       </IntentLink>
       <ReviewLink />
-      <IntentLink href="/settings" className={buttonStyles.ghost}>
+      <IntentLink href={routes.settings()} className={buttonStyles.ghost}>
         Settings
       </IntentLink>
       <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-300" data-testid="user-name">

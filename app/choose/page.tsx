@@ -7,6 +7,7 @@ import { getCatalog } from "@/lib/content/load";
 import { Alert, ButtonLink, Card, PageHeading } from "../_components/ui";
 import { QuestionnaireForm } from "./_components/questionnaire-form";
 import { Ranking } from "./_components/ranking";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Choose a framework",
@@ -24,7 +25,7 @@ export default async function ChoosePage({ searchParams }: Props) {
   const catalog = getCatalog();
   const top = result?.ranking[0];
   const topTrack = top ? catalog.tracks.find((t) => t.slug === top.framework) : undefined;
-  const shareHref = parsed?.success ? `/choose?${toQuery(parsed.data)}` : null;
+  const shareHref = parsed?.success ? routes.choose(toQuery(parsed.data)) : null;
 
   return (
     <>
@@ -71,8 +72,8 @@ export default async function ChoosePage({ searchParams }: Props) {
               )
             ) : topTrack?.lessons[0] ? (
               <div className="mt-2 flex flex-wrap items-center gap-3">
-                <ButtonLink href={`/learn/${topTrack.slug}/${topTrack.lessons[0].slug}`}>Start the {top.name} track</ButtonLink>
-                <Link href={`/signin?callbackUrl=${encodeURIComponent(shareHref)}`} className="text-sm text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                <ButtonLink href={routes.lesson(topTrack.slug, topTrack.lessons[0].slug)}>Start the {top.name} track</ButtonLink>
+                <Link href={routes.signIn(shareHref)} className="text-sm text-sky-800 underline underline-offset-2 dark:text-sky-300">
                   Sign in to weigh in what you already know
                 </Link>
               </div>

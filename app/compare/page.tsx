@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
-import { compareHref } from "@/lib/content/compare";
 import { FRAMEWORK_LABELS, FRAMEWORKS, pairFrameworks, resolvePair } from "@/lib/content/frameworks";
 import { getCatalog, listComparePages } from "@/lib/content/load";
 import { getLastStudiedFramework } from "@/lib/db/queries/progress";
 import { ScrollRegion } from "@/app/_components/scroll-region";
 import { buttonStyles, PageHeading } from "@/app/_components/ui";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Compare frameworks",
@@ -32,7 +32,7 @@ export default async function CompareMapPage({ searchParams }: Props) {
         title="Compare frameworks"
         lead="The same job done in each framework, next to each other. Pick the framework you know and the one you are learning to see just those two."
       />
-      <form method="get" action="/compare" className="mb-8 flex flex-wrap items-end gap-4" aria-label="Choose frameworks">
+      <form method="get" action={routes.compareIndex()} className="mb-8 flex flex-wrap items-end gap-4" aria-label="Choose frameworks">
         <FrameworkSelect label="I know" name="from" value={pair.from} />
         <FrameworkSelect label="I am learning" name="to" value={pair.to} all />
         <button type="submit" className={buttonStyles.primary}>
@@ -62,14 +62,14 @@ export default async function CompareMapPage({ searchParams }: Props) {
               {pages.map((page) => (
                 <tr key={page.concept} className="border-b border-slate-100 align-top dark:border-slate-800" data-testid={`compare-row-${page.concept}`}>
                   <th scope="row" className="min-w-32 py-3 pr-3 text-left font-normal">
-                    <Link href={compareHref(page.concept, narrowed)} className="font-semibold text-sky-700 underline dark:text-sky-300">
+                    <Link href={routes.compare(page.concept, narrowed)} className="font-semibold text-sky-700 underline dark:text-sky-300">
                       {concepts.get(page.concept)?.title ?? page.concept}
                     </Link>
                     <span className="mt-1 block text-xs text-slate-600 dark:text-slate-300">{page.task}</span>
                   </th>
                   {shown.map((f) => (
                     <td key={f} className="min-w-36 px-3 py-3 wrap-break-word">
-                      <Link href={`${compareHref(page.concept, narrowed)}#${f}`} className="hover:underline">
+                      <Link href={`${routes.compare(page.concept, narrowed)}#${f}`} className="hover:underline">
                         {page.summaries[f]}
                         <span className="sr-only"> ({FRAMEWORK_LABELS[f]} code)</span>
                       </Link>

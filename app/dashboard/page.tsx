@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { BASELINE, isFramework } from "@/lib/content/frameworks";
-import { compareHref } from "@/lib/content/compare";
-import { getComparePage, listTracks } from "@/lib/content/load";
+import { getComparePage, getStart } from "@/lib/content/load";
 import { getDashboard } from "@/lib/db/queries/dashboard";
 import { getReviewOverview } from "@/lib/db/queries/review";
 import { ReviewForecast } from "../review/_components/review-forecast";
@@ -14,6 +13,7 @@ import { ScoreHistory } from "./_components/score-history";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { TimeZoneSync } from "./_components/time-zone-sync";
 import { TrackProgressList } from "./_components/track-progress";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -29,11 +29,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function DashboardPage() {
-  const user = await requireUser("/dashboard");
+  const user = await requireUser(routes.dashboard());
   const [dashboard, review] = await Promise.all([getDashboard(user.id), getReviewOverview(user.id)]);
-  const tracks = listTracks();
   const started = dashboard.recentAttempts.length > 0 || dashboard.tracks.some((t) => t.lessonsCompleted > 0);
-  const firstLesson = tracks.find((t) => t.slug === "flask")?.lessons[0] ?? tracks[0]?.lessons[0];
+  const firstLesson = getStart()?.lesson;
 
   return (
     <>
@@ -46,7 +45,7 @@ export default async function DashboardPage() {
             Read a short lesson, then take its quiz. Your scores, streak and mastery of each concept show up here.
           </p>
           <div className="mt-3">
-            <ButtonLink href={`/learn/${firstLesson.track}/${firstLesson.slug}`} prefetch={false}>Read “{firstLesson.title}”</ButtonLink>
+            <ButtonLink href={routes.lesson(firstLesson.track, firstLesson.slug)} prefetch={false}>Read “{firstLesson.title}”</ButtonLink>
           </div>
         </Card>
       ) : null}
@@ -54,7 +53,7 @@ export default async function DashboardPage() {
       <Section id="review" title="Review">
         <p className="mb-3" data-testid="dashboard-due">
           {review.due === 0 ? "Nothing due for review now." : `${review.due} ${review.due === 1 ? "card" : "cards"} due for review today.`}{" "}
-          {review.due > 0 ? <ButtonLink href="/review">Review now</ButtonLink> : null}
+          {review.due > 0 ? <ButtonLink href={routes.review()}>Review now</ButtonLink> : null}
         </p>
         <ReviewForecast forecast={review.forecast} />
       </Section>
@@ -83,5 +82,5 @@ export default async function DashboardPage() {
 /** A mastery cell opens its concept's compare page with "I know Django, I am learning <this framework>". */
 function masteryCompareHref(concept: string, track: string): string | null {
   if (!getComparePage(concept) || !isFramework(track)) return null;
-  return track === BASELINE ? compareHref(concept) : compareHref(concept, { from: BASELINE, to: track });
+  return track === BASELINE ? routes.compare(concept) : routes.compare(concept, { from: BASELINE, to: track });
 }

@@ -5,11 +5,12 @@ import { getReviewOverview, listMissed } from "@/lib/db/queries/review";
 import { PageHeading } from "../_components/ui";
 import { ReviewForecast } from "./_components/review-forecast";
 import { ReviewSession } from "./_components/review-session";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage() {
-  const user = await requireUser("/review");
+  const user = await requireUser(routes.review());
   const [overview, missed] = await Promise.all([getReviewOverview(user.id), listMissed(user.id)]);
 
   return (
@@ -34,7 +35,7 @@ export default async function ReviewPage() {
       </section>
       {missed.length ? (
         <p className="mt-8 text-sm">
-          <Link href="/review/missed" className="text-sky-700 underline dark:text-sky-300">
+          <Link href={routes.reviewMissed()} className="text-sky-700 underline dark:text-sky-300">
             See the right answers to the {missed.length} question{missed.length === 1 ? "" : "s"} you last missed
           </Link>
         </p>

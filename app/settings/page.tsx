@@ -5,13 +5,14 @@ import { SignOutEverywhere } from "@/app/dashboard/_components/sign-out-everywhe
 import { requireUser } from "@/lib/auth/session";
 import { getAccountUser } from "@/lib/db/queries/accounts";
 import { AccountForms, DeleteAccount } from "./_components/account-forms";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const session = await requireUser("/settings");
+  const session = await requireUser(routes.settings());
   const user = await getAccountUser(session.id);
-  if (!user) redirect("/signin?callbackUrl=%2Fsettings");
+  if (!user) redirect(routes.signIn(routes.settings()));
   const hasPassword = user.passwordHash !== null;
   return (
     <div className="mx-auto max-w-xl space-y-8">

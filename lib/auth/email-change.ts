@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { emailChangeMessage, emailTakenMessage } from "@/lib/mail/messages";
 import { sendMail } from "@/lib/mail/send";
 import { hashToken, newToken, siteUrl } from "./tokens";
+import { routes } from "@/lib/routes";
 
 export const EMAIL_CHANGE_MINUTES = 60;
 
@@ -13,12 +14,12 @@ export const EMAIL_CHANGE_MINUTES = 60;
  */
 export async function requestEmailChange(userId: string, newEmail: string): Promise<void> {
   if (await getUserByEmail(newEmail)) {
-    await sendMail(emailTakenMessage(newEmail, siteUrl("/signin")));
+    await sendMail(emailTakenMessage(newEmail, siteUrl(routes.signIn())));
     return;
   }
   const token = newToken();
   await insertAuthToken({ tokenHash: hashToken(token), kind: "EMAIL_CHANGE", userId, payload: newEmail, expiresAt: new Date(Date.now() + EMAIL_CHANGE_MINUTES * 60_000) });
-  await sendMail(emailChangeMessage(newEmail, siteUrl(`/settings/email?token=${token}`), EMAIL_CHANGE_MINUTES));
+  await sendMail(emailChangeMessage(newEmail, siteUrl(routes.confirmEmail(token)), EMAIL_CHANGE_MINUTES));
 }
 
 /** Applies a confirmed change; the token works once. Returns the new address. */

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { defaultName, Email } from "./credentials";
 import { hashToken, newToken } from "./tokens";
+import { routes } from "@/lib/routes";
 
 export const OIDC_PROVIDER_ID = "oidc";
 export const LINK_MINUTES = 15;
@@ -64,7 +65,7 @@ export async function resolveOidcSignIn(providerAccountId: string, rawClaims: un
   const token = newToken();
   await insertAuthToken({ tokenHash: hashToken(token), kind: "OIDC_LINK", userId: existing.id, payload: providerAccountId, expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000) });
   log.info({ userId: existing.id }, "single sign-on matched a password account: waiting for the password");
-  return `/settings/link-account?token=${token}`;
+  return routes.linkAccount(token);
 }
 
 /** The user id a completed OIDC sign-in stands for (the identity was resolved in `signIn`). */

@@ -6,6 +6,7 @@ import { log } from "@/lib/log";
 import { checkSession, newSessionClaims, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { oidcProvider, oidcUserId, OIDC_PROVIDER_ID, resolveOidcSignIn } from "./oidc";
 import { authorizeCredentials } from "./sign-in-guard";
+import { routes } from "@/lib/routes";
 
 const oidc = oidcProvider();
 
@@ -14,7 +15,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   // Secure, __Secure- prefixed cookies whenever the site is served over HTTPS.
   useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
-  pages: { signIn: "/signin" },
+  pages: { signIn: routes.signIn() },
   providers: [
     CredentialsProvider({
       name: "Email and password",

@@ -3,13 +3,13 @@
  * A framework's core concepts are those its track's quizzes cover; proficient counts the cells at
  * "proficient" or "mastered".
  */
+import type { TrackLike } from "@/lib/content/catalog";
 import type { MasteryGrid } from "@/lib/progress/mastery";
 import type { TrackProgress } from "@/lib/progress/stats";
 import { isCite } from "./cite";
 import { FRAMEWORKS, type Framework } from "./questionnaire";
 import type { FrameworkMastery, LearnerMastery } from "./score";
-
-type TrackLike = { slug: string; lessons: { slug: string }[] };
+import { routes } from "@/lib/routes";
 
 export function masteryByFramework(grid: MasteryGrid, progress: Pick<TrackProgress, "slug" | "next">[], tracks: TrackLike[]): LearnerMastery {
   const one = (framework: Framework): FrameworkMastery => {
@@ -18,7 +18,7 @@ export function masteryByFramework(grid: MasteryGrid, progress: Pick<TrackProgre
     const next = progress.find((p) => p.slug === framework)?.next ?? null;
     const nextCite = next && isCite(next.href) ? { title: next.title, href: next.href } : null;
     const first = tracks.find((t) => t.slug === framework)?.lessons[0];
-    const firstHref = first ? `/learn/${framework}/${first.slug}` : "";
+    const firstHref = first ? routes.lesson(framework, first.slug) : "";
     const fallback = isCite(firstHref) ? firstHref : "/compare/conventions";
     return { proficient, total: cells.length, next: nextCite, cite: nextCite?.href ?? fallback };
   };

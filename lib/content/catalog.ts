@@ -29,6 +29,12 @@ export type Lesson = LessonMeta & {
 
 export type Track = TrackMeta & { slug: string; intro: string; lessons: Lesson[]; file: string };
 
+/**
+ * A track as pure code (progress, choice) reads it: its slug and title, and lessons as narrow as
+ * the reader needs (`TrackLike<{ quiz: Pick<Quiz, "id" | "title"> }>`), so unit tests can build one by hand.
+ */
+export type TrackLike<L = Pick<Lesson, "slug">> = Pick<Track, "slug" | "title"> & { lessons: L[] };
+
 /** `compare`: one page per concept, the same task in all five frameworks (content/compare/). */
 export type Catalog = { tracks: Track[]; concepts: Concept[]; compare: ComparePage[] };
 
@@ -58,6 +64,8 @@ export function checkCatalog(catalog: Catalog): string[] {
     }
     problems.push(...checkPolicy(track));
   }
+  const starts = catalog.tracks.filter((t) => t.start);
+  if (starts.length > 1) problems.push(`${starts.map((t) => t.file).join(", ")}: start: only one track may be where newcomers start`);
   if (catalog.tracks.some((t) => t.slug === "compare")) problems.push('content/tracks/compare: the track slug "compare" is taken by compare quizzes ("compare.<concept>")');
   for (const page of catalog.compare) problems.push(...checkQuiz(page.quiz, conceptIds));
   problems.push(...checkComparePages(catalog));

@@ -4,6 +4,7 @@
 import type { Catalog } from "./catalog";
 import { compareQuizId, FRAMEWORK_LABELS, type ComparePage } from "./compare";
 import { FRAMEWORKS, type Framework } from "./schema";
+import { routes } from "@/lib/routes";
 
 /** The language(s) a framework's implementation is written in; the first code block uses one of them. */
 export const MAIN_LANGUAGES: Record<Framework, { first: string[]; required: string[] }> = {
@@ -26,14 +27,14 @@ const REQUIRED_SUBSECTIONS = {
 
 /** Internal URLs a compare page may link to; anything else starting with "/" is a broken link. */
 function internalTargets(catalog: Catalog): Set<string> {
-  const targets = new Set(["/compare", "/dashboard", "/choose"]);
+  const targets = new Set<string>([routes.compareIndex(), routes.dashboard(), routes.choose()]);
   for (const track of catalog.tracks) {
-    targets.add(`/learn/${track.slug}`);
-    for (const lesson of track.lessons) targets.add(`/learn/${track.slug}/${lesson.slug}`);
+    targets.add(routes.track(track.slug));
+    for (const lesson of track.lessons) targets.add(routes.lesson(track.slug, lesson.slug));
   }
   for (const page of catalog.compare) {
-    targets.add(`/compare/${page.concept}`);
-    targets.add(`/compare/${page.concept}/quiz`);
+    targets.add(routes.compare(page.concept));
+    targets.add(routes.compareQuiz(page.concept));
   }
   return targets;
 }

@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { Quiz } from "./catalog";
 import { FRAMEWORK_LABELS } from "./frameworks";
 import { FRAMEWORKS, Framework } from "./schema";
+import { routes } from "@/lib/routes";
 
 const nonEmpty = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be kebab-case (a-z, 0-9, -)" });
@@ -61,14 +62,10 @@ export type ComparePage = CompareMeta & {
 };
 
 export const compareQuizId = (concept: string) => `compare.${concept}`;
-/** The compare page of a concept, optionally narrowed to "I know `from`, I am learning `to`". */
-export const compareHref = (concept: string, pair?: { from: string; to: string }) =>
-  `/compare/${concept}${pair ? `?from=${encodeURIComponent(pair.from)}&to=${encodeURIComponent(pair.to)}` : ""}`;
-export const compareQuizHref = (concept: string) => `/compare/${concept}/quiz`;
 
 /** Compare quizzes as the progress modules take them. */
 export const compareQuizzesOf = (pages: ComparePage[]) =>
-  pages.map((p) => ({ id: p.quiz.id, title: p.quiz.title, href: compareQuizHref(p.concept), questions: p.quiz.questions }));
+  pages.map((p) => ({ id: p.quiz.id, title: p.quiz.title, href: routes.compareQuiz(p.concept), questions: p.quiz.questions }));
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 

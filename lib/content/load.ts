@@ -20,6 +20,12 @@ function load() {
 export const getCatalog = (): Catalog => load().catalog;
 export const listTracks = (): Track[] => load().catalog.tracks;
 export const getTrack = (slug: string): Track | undefined => listTracks().find((t) => t.slug === slug);
+/** Where a newcomer starts: the first lesson of the track marked `start: true` in its track.md, else of the first track. */
+export function getStart(): { track: Track; lesson: Lesson } | undefined {
+  const track = listTracks().find((t) => t.start) ?? listTracks()[0];
+  const lesson = track?.lessons[0];
+  return track && lesson ? { track, lesson } : undefined;
+}
 export const getLesson = (track: string, slug: string): Lesson | undefined => load().lessons.get(`${track}.${slug}`);
 export const getLessonById = (id: string): Lesson | undefined => load().lessons.get(id);
 /** A lesson's quiz ("<track>.<lesson>") or a compare page's ("compare.<concept>"). */

@@ -3,6 +3,7 @@
  * this one. Pure: works on the parsed catalog (or anything shaped like it).
  */
 import type { Concept } from "./schema";
+import { routes } from "@/lib/routes";
 
 type LessonLike = { id: string; slug: string; track: string; title: string; summary: string; concepts: string[]; related: string[] };
 type CatalogLike = { tracks: { slug: string; title: string; lessons: LessonLike[] }[]; concepts: Concept[] };
@@ -55,7 +56,7 @@ export function rankRelatedLessons(lesson: LessonLike, catalog: CatalogLike, lim
     slug: other.slug,
     title: other.title,
     summary: other.summary,
-    href: `/learn/${track.slug}/${other.slug}`,
+    href: routes.lesson(track.slug, other.slug),
     sharedConcepts: shared.map((id) => ({ id, title: titles.get(id) ?? id })),
     curated: curated !== undefined,
   }));

@@ -21,6 +21,8 @@ export const TrackMeta = z.strictObject({
   order: z.number().int().min(1),
   /** The language the track's code examples are written in. */
   language: z.enum(["python", "ruby", "javascript", "mixed"]),
+  /** Newcomers start here (the landing page's and an empty dashboard's first lesson); at most one track. */
+  start: z.literal(true).optional(),
 });
 
 export const SourceRef = z.strictObject({
@@ -63,7 +65,7 @@ const CodeSnippet = z.strictObject({
   source: nonEmpty,
 });
 
-const Option = z.strictObject({
+export const Option = z.strictObject({
   id: slug,
   text: nonEmpty,
   /** Code shown (highlighted) under the option's text, e.g. a snippet in another framework. */
@@ -158,5 +160,8 @@ export type LessonSource = LessonMeta["sources"][number];
 export const isDocSource = (source: LessonSource): source is DocSource => "url" in source;
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question["type"];
+/** The question of one type, with its answer key (as authored; never sent before submit). */
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+export type Option = z.infer<typeof Option>;
 export type QuizFile = z.infer<typeof QuizFile>;
 export type CodeSnippet = z.infer<typeof CodeSnippet>;

@@ -50,22 +50,3 @@ export const TimeZone = z
   .max(64)
   .refine((name) => canonicalTimeZone(name) !== null, { error: "must be an IANA time zone name such as Europe/Berlin" })
   .transform((name) => canonicalTimeZone(name)!);
-
-// Building an Intl.DateTimeFormat costs far more than using one; a dashboard formats hundreds of dates.
-const cachedFormats = new Map<string, Intl.DateTimeFormat>();
-export function cachedFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options);
-  let format = cachedFormats.get(key);
-  if (!format) cachedFormats.set(key, (format = new Intl.DateTimeFormat("en-GB", options)));
-  return format;
-}
-
-/** "25 Nov 2026, 14:05" in the learner's zone. */
-export function formatDateTime(iso: string, timeZone: string): string {
-  return cachedFormat({ timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
-}
-
-/** "Mon 3 Mar" for a calendar day (already local: formatted in UTC on purpose). */
-export function formatDay(day: Day): string {
-  return cachedFormat({ timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).format(new Date(dayNumber(day) * MS_PER_DAY));
-}

@@ -1,4 +1,5 @@
 /** Score history: the latest attempts as chart points, oldest first, with their geometry. Pure. */
+import type { Quiz, TrackLike } from "@/lib/content/catalog";
 
 export type HistoryPoint = { attemptId: string; quizId: string; title: string; track: string; trackTitle: string; submittedAt: string; percent: number; passed: boolean };
 export type PlottedPoint = HistoryPoint & { x: number; y: number };
@@ -7,10 +8,10 @@ export type ChartFrame = { width: number; height: number; left: number; right: n
 export const CHART_FRAME: ChartFrame = { width: 480, height: 180, left: 10, right: 10, top: 10, bottom: 10 };
 
 type AttemptLike = { attemptId: string; quizId: string; submittedAt: string; percent: number; passed: boolean };
-type TrackLike = { slug: string; title: string; lessons: { quiz: { id: string; title: string } }[] };
+type HistoryTrack = TrackLike<{ quiz: Pick<Quiz, "id" | "title"> }>;
 
 /** `attempts` newest first (as queried); the result runs oldest first, as a time axis does. */
-export function buildHistory(attempts: AttemptLike[], tracks: TrackLike[]): HistoryPoint[] {
+export function buildHistory(attempts: AttemptLike[], tracks: HistoryTrack[]): HistoryPoint[] {
   const byQuiz = new Map(tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { track: t, quiz: l.quiz }] as const)));
   return [...attempts].reverse().map((a) => {
     const found = byQuiz.get(a.quizId);

@@ -12,6 +12,8 @@
  * none. Compare quizzes ("compare.<concept>") belong to no track: each of their questions names the
  * frameworks it tests, so a Flask → Rails translation counts for both Flask and Rails.
  */
+import type { TrackLike } from "@/lib/content/catalog";
+
 export type MasteryLevel = "not_started" | "attempted" | "familiar" | "proficient" | "mastered";
 
 export const MASTERY_LEVELS: { level: MasteryLevel; label: string }[] = [
@@ -25,7 +27,7 @@ export const MASTERY_LEVELS: { level: MasteryLevel; label: string }[] = [
 export const FAMILIAR_PERCENT = 70;
 
 /** One stored answer from a quiz's latest attempt, or from its last attempt on an earlier day. */
-export type QuestionResult = { quizId: string; questionId: string; correct: boolean; points: number; attempt: "latest" | "previous" };
+export type QuestionOutcome = { quizId: string; questionId: string; correct: boolean; points: number; attempt: "latest" | "previous" };
 
 export type MasteryCell = {
   track: string;
@@ -39,7 +41,7 @@ export type MasteryGrid = { tracks: { slug: string; title: string }[]; rows: { c
 
 type QuestionLike = { id: string; concepts: string[]; points: number; frameworks?: readonly string[] };
 type QuizLike = { id: string; questions: QuestionLike[] };
-type TrackLike = { slug: string; title: string; lessons: { quiz: QuizLike }[] };
+type MasteryTrack = TrackLike<{ quiz: QuizLike }>;
 
 export function masteryLevel(input: { earned: number; possible: number; answered: number; allCorrect: boolean; previousAllCorrect: boolean }): MasteryLevel {
   if (input.answered === 0) return "not_started";
@@ -49,9 +51,9 @@ export function masteryLevel(input: { earned: number; possible: number; answered
 
 const key = (quizId: string, questionId: string) => `${quizId}\u0000${questionId}`;
 
-export function buildMastery(tracks: TrackLike[], concepts: { id: string; title: string }[], results: QuestionResult[], compareQuizzes: QuizLike[] = []): MasteryGrid {
-  const latest = new Map<string, QuestionResult>();
-  const previous = new Map<string, QuestionResult>();
+export function buildMastery(tracks: MasteryTrack[], concepts: { id: string; title: string }[], results: QuestionOutcome[], compareQuizzes: QuizLike[] = []): MasteryGrid {
+  const latest = new Map<string, QuestionOutcome>();
+  const previous = new Map<string, QuestionOutcome>();
   for (const r of results) (r.attempt === "latest" ? latest : previous).set(key(r.quizId, r.questionId), r);
 
   // The questions counting toward each framework × concept, in one pass over the catalog.
@@ -69,7 +71,7 @@ export function buildMastery(tracks: TrackLike[], concepts: { id: string; title:
   for (const track of tracks) for (const { quiz } of track.lessons) tag(quiz, (q) => q.frameworks ?? [track.slug]);
   for (const quiz of compareQuizzes) tag(quiz, (q) => q.frameworks ?? []);
 
-  const cell = (track: TrackLike, concept: string): MasteryCell => {
+  const cell = (track: MasteryTrack, concept: string): MasteryCell => {
     const tagged = taggedBy.get(key(track.slug, concept)) ?? [];
     if (tagged.length === 0) return { track: track.slug, level: null, percent: null, questions: 0, answered: 0 };
     let earned = 0;

@@ -1,13 +1,14 @@
 /**
  * The dashboard's view of a learner, from their records and the catalog. Pure.
  */
-import type { Track } from "@/lib/content/catalog";
+import type { Lesson, Quiz, TrackLike } from "@/lib/content/catalog";
 import type { Question } from "@/lib/content/schema";
 import { localDay, type Day } from "./days";
 import { buildHeatmap, type Heatmap } from "./heatmap";
 import { buildHistory, type HistoryPoint } from "./history";
-import { buildMastery, type MasteryGrid, type QuestionResult } from "./mastery";
+import { buildMastery, type MasteryGrid, type QuestionOutcome } from "./mastery";
 import { computeStreaks, type Streaks } from "./streaks";
+import { routes } from "@/lib/routes";
 
 export const RECENT_ATTEMPTS = 10;
 
@@ -19,7 +20,7 @@ export type ProgressRecords = {
   /** Attempts submitted and lessons completed per local day, over all time. */
   activity: { day: Day; count: number }[];
   /** Per question: the latest attempt's result, and the last earlier day's. */
-  questionResults: QuestionResult[];
+  questionResults: QuestionOutcome[];
   /** The zone the days were counted in. */
   timeZone: string;
 };
@@ -46,14 +47,9 @@ export type Dashboard = {
   mastery: MasteryGrid;
 };
 
-type TrackLike = Pick<Track, "slug" | "title"> & {
-  lessons: {
-    id: string;
-    slug: string;
-    title: string;
-    quiz: { id: string; title: string; passPercent: number; questions: Pick<Question, "id" | "concepts" | "points">[] };
-  }[];
-};
+type DashboardTrack = TrackLike<
+  Pick<Lesson, "id" | "slug" | "title"> & { quiz: Pick<Quiz, "id" | "title" | "passPercent"> & { questions: Pick<Question, "id" | "concepts" | "points">[] } }
+>;
 
 /** A compare page's quiz ("compare.<concept>"): it belongs to no track; its questions name their frameworks. */
 export type CompareQuizLike = {
@@ -66,7 +62,7 @@ export type CompareQuizLike = {
 export type DashboardOptions = { concepts: { id: string; title: string }[]; now: Date; compareQuizzes?: CompareQuizLike[] };
 
 /** One track's bar, counts, next lesson and best score per quiz. */
-function progressOfTrack(track: TrackLike, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackProgress {
+function progressOfTrack(track: DashboardTrack, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackProgress {
   const completed = new Set(records.completedLessons.map((c) => c.lessonId));
   const quizById = new Map(records.quizzes.map((q) => [q.quizId, q]));
   const quizzes = track.lessons.map((lesson): QuizProgress => {
@@ -75,7 +71,7 @@ function progressOfTrack(track: TrackLike, records: Pick<ProgressRecords, "compl
       quizId: lesson.quiz.id,
       lesson: lesson.title,
       title: lesson.quiz.title,
-      href: `/learn/${track.slug}/${lesson.slug}/quiz`,
+      href: routes.quiz(track.slug, lesson.slug),
       bestPercent: record?.bestPercent ?? null,
       attempts: record?.attempts ?? 0,
       passed: record !== undefined && record.bestPercent >= lesson.quiz.passPercent,
@@ -90,16 +86,16 @@ function progressOfTrack(track: TrackLike, records: Pick<ProgressRecords, "compl
     lessonsCompleted: done.length,
     quizzesPassed: quizzes.filter((q) => q.passed).length,
     percent: track.lessons.length ? Math.round((done.length / track.lessons.length) * 100) : 0,
-    next: next ? { title: next.title, href: `/learn/${track.slug}/${next.slug}` } : null,
+    next: next ? { title: next.title, href: routes.lesson(track.slug, next.slug) } : null,
     quizzes,
   };
 }
 
-export function buildDashboard(tracks: TrackLike[], records: ProgressRecords, options: DashboardOptions): Dashboard {
+export function buildDashboard(tracks: DashboardTrack[], records: ProgressRecords, options: DashboardOptions): Dashboard {
   const compareQuizzes = options.compareQuizzes ?? [];
   // Where each quiz lives: a lesson's, or a compare page's.
   const quizPages = new Map<string, { title: string; href: string }>([
-    ...tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { title: l.quiz.title, href: `/learn/${t.slug}/${l.slug}/quiz` }] as const)),
+    ...tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { title: l.quiz.title, href: routes.quiz(t.slug, l.slug) }] as const)),
     ...compareQuizzes.map((q) => [q.id, { title: q.title, href: q.href }] as const),
   ]);
 
@@ -127,7 +123,7 @@ export type LessonStatus = { lessonId: string; slug: string; title: string; comp
 export type TrackLessonsProgress = Omit<TrackProgress, "quizzes"> & { lessons: LessonStatus[] };
 
 /** One track's progress, lesson by lesson: the dashboard's numbers plus what was marked read. */
-export function buildTrackProgress(track: TrackLike, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackLessonsProgress {
+export function buildTrackProgress(track: DashboardTrack, records: Pick<ProgressRecords, "completedLessons" | "quizzes">): TrackLessonsProgress {
   const { quizzes, ...summary } = progressOfTrack(track, records);
   const completedAt = new Map(records.completedLessons.map((c) => [c.lessonId, c.completedAt]));
   return {

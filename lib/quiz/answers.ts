@@ -2,7 +2,7 @@
  * The answer value each question type accepts, and the submission body. Pure.
  */
 import { z } from "zod";
-import type { Question } from "@/lib/content/schema";
+import type { Question, QuestionType } from "@/lib/content/schema";
 import { storableString } from "@/lib/validation/text";
 
 const id = storableString().min(1).max(100);
@@ -18,9 +18,34 @@ export const answerSchemas = {
   short_text: storableString().max(500),
   ordering: distinctIds,
   matching: z.record(id, id),
-} satisfies Record<Question["type"], z.ZodType>;
+} satisfies Record<QuestionType, z.ZodType>;
 
-export type AnswerValue = z.infer<(typeof answerSchemas)[keyof typeof answerSchemas]>;
+/** The answer a question of type `T` takes, e.g. `AnswerOf<"matching">` is a left id → right id record. */
+export type AnswerOf<T extends QuestionType> = z.infer<(typeof answerSchemas)[T]>;
+export type AnswerValue = AnswerOf<QuestionType>;
+
+const isIdList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+const isIdRecord = (value: unknown): value is Record<string, string> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
+
+/**
+ * Shape checks per question type that narrow a value to `AnswerOf<T>`. They are cheap because
+ * values reach them already validated by `answerSchemas` (submissions, drafts, stored attempts):
+ * they tie an answer to its question's type for the compiler, without parsing again.
+ */
+export const isAnswerOf = {
+  single: (value: unknown): value is string => typeof value === "string",
+  multiple: isIdList,
+  true_false: (value: unknown): value is boolean => typeof value === "boolean",
+  short_text: (value: unknown): value is string => typeof value === "string",
+  ordering: isIdList,
+  matching: isIdRecord,
+} satisfies { [T in QuestionType]: (value: unknown) => value is AnswerOf<T> };
+
+/** The `default` of a switch over question types: a type left unhandled is a compile error here. */
+export function unhandledType(value: never): never {
+  throw new Error(`unhandled question type: ${JSON.stringify(value)}`);
+}
 
 export const Submission = z.strictObject({
   answers: z
@@ -59,7 +84,7 @@ export function checkAnswers(questions: Question[], answers: Submission["answers
   return { answers: valid, issues };
 }
 
-const expectedShape: Record<Question["type"], string> = {
+const expectedShape: Record<QuestionType, string> = {
   single: "an option id (string)",
   multiple: "an array of distinct option ids",
   true_false: "true or false",

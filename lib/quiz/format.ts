@@ -1,26 +1,26 @@
 /** Human-readable answers for the review screens. Pure; safe in client components. */
-import type { Expected } from "./grade";
+import { isAnswerOf, unhandledType, type AnswerValue } from "./answers";
 import type { PublicQuestion } from "./public";
 
-type Value = Expected | null | undefined;
+const textOf = (options: { id: string; text: string }[], id: string) => options.find((o) => o.id === id)?.text ?? id;
 
-const textOf = (options: { id: string; text: string }[] | undefined, id: string) => options?.find((o) => o.id === id)?.text ?? id;
-
-export function formatAnswer(question: PublicQuestion, value: Value): string[] {
-  if (value === null || value === undefined) return [];
+/** One line per part of an answer; none when the value is missing or of another shape than the question's type. */
+export function formatAnswer(question: PublicQuestion, value: AnswerValue | null | undefined): string[] {
   switch (question.type) {
     case "true_false":
-      return [value ? "True" : "False"];
+      return isAnswerOf.true_false(value) ? [value ? "True" : "False"] : [];
     case "short_text":
-      return [String(value)];
+      return isAnswerOf.short_text(value) ? [value] : [];
     case "single":
-      return [textOf(question.options, String(value))];
+      return isAnswerOf.single(value) ? [textOf(question.options, value)] : [];
     case "multiple":
-      return (value as string[]).map((id) => textOf(question.options, id));
+      return isAnswerOf.multiple(value) ? value.map((id) => textOf(question.options, id)) : [];
     case "ordering":
-      return (value as string[]).map((id, i) => `${i + 1}. ${textOf(question.options, id)}`);
+      return isAnswerOf.ordering(value) ? value.map((id, i) => `${i + 1}. ${textOf(question.options, id)}`) : [];
     case "matching":
-      return Object.entries(value as Record<string, string>).map(([l, r]) => `${textOf(question.left, l)} → ${textOf(question.right, r)}`);
+      return isAnswerOf.matching(value) ? Object.entries(value).map(([l, r]) => `${textOf(question.left, l)} → ${textOf(question.right, r)}`) : [];
+    default:
+      return unhandledType(question);
   }
 }
 

@@ -9,9 +9,8 @@
  * Other types are all or nothing. `correct` means full points.
  */
 import type { Question } from "@/lib/content/schema";
-import type { AnswerValue } from "./answers";
-
-export type Expected = string | string[] | boolean | Record<string, string>;
+import { isAnswerOf, unhandledType, type AnswerValue } from "./answers";
+import { expectedAnswer } from "./answer-key";
 
 export type QuestionResult = {
   questionId: string;
@@ -19,7 +18,7 @@ export type QuestionResult = {
   points: number;
   maxPoints: number;
   answer: AnswerValue | null;
-  expected: Expected;
+  expected: AnswerValue;
   explanation: string;
   /** Misconception tags of the wrong choices made, for authors. */
   misconceptions: string[];
@@ -39,48 +38,60 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-function fraction(question: Question, answer: AnswerValue | undefined): { share: number; misconceptions: string[] } {
-  const none = { share: 0, misconceptions: [] };
-  if (answer === undefined) return none;
+type Share = { share: number; misconceptions: string[]; given: AnswerValue | null };
+const none: Share = { share: 0, misconceptions: [], given: null };
+
+/** An answer of another shape than its question's type (never after validation) counts as no answer. */
+function fraction(question: Question, answer: unknown): Share {
   switch (question.type) {
     case "single": {
+      if (!isAnswerOf.single(answer)) return none;
       const picked = question.options.find((o) => o.id === answer);
-      return { share: answer === question.answer ? 1 : 0, misconceptions: picked?.misconception && answer !== question.answer ? [picked.misconception] : [] };
+      const right = answer === question.answer;
+      return { share: right ? 1 : 0, misconceptions: picked?.misconception && !right ? [picked.misconception] : [], given: answer };
     }
     case "true_false":
-      return answer === question.answer ? { share: 1, misconceptions: [] } : { share: 0, misconceptions: question.misconception ? [question.misconception] : [] };
+      if (!isAnswerOf.true_false(answer)) return none;
+      return answer === question.answer
+        ? { share: 1, misconceptions: [], given: answer }
+        : { share: 0, misconceptions: question.misconception ? [question.misconception] : [], given: answer };
     case "short_text": {
-      const given = normaliseText(String(answer));
-      return { share: given !== "" && question.accept.some((a) => normaliseText(a) === given) ? 1 : 0, misconceptions: [] };
+      if (!isAnswerOf.short_text(answer)) return none;
+      const given = normaliseText(answer);
+      return { share: given !== "" && question.accept.some((a) => normaliseText(a) === given) ? 1 : 0, misconceptions: [], given: answer };
     }
     case "multiple": {
-      const picks = new Set(answer as string[]);
+      if (!isAnswerOf.multiple(answer)) return none;
+      const picks = new Set(answer);
       const right = new Set(question.answer);
       const known = question.options.filter((o) => picks.has(o.id));
-      if (known.length === question.options.length) return { share: 0, misconceptions: [] };
+      if (known.length === question.options.length) return { share: 0, misconceptions: [], given: answer };
       const hits = known.filter((o) => right.has(o.id)).length;
       const wrong = known.filter((o) => !right.has(o.id));
-      return { share: Math.max(0, (hits - wrong.length) / right.size), misconceptions: tags(wrong) };
+      return { share: Math.max(0, (hits - wrong.length) / right.size), misconceptions: tags(wrong), given: answer };
     }
     case "ordering": {
-      const order = answer as string[];
+      if (!isAnswerOf.ordering(answer)) return none;
       const position = new Map(question.answer.map((id, i) => [id, i]));
       let pairs = 0;
-      for (let i = 0; i + 1 < order.length; i++) {
-        const a = position.get(order[i]!);
-        const b = position.get(order[i + 1]!);
-        if (a !== undefined && b === a + 1) pairs++;
+      let previous: number | undefined;
+      for (const id of answer) {
+        const at = position.get(id);
+        if (previous !== undefined && at === previous + 1) pairs++;
+        previous = at;
       }
       // Validation already refuses repeated ids; the cap keeps the rule sound on its own.
-      return { share: Math.min(1, pairs / (question.answer.length - 1)), misconceptions: [] };
+      return { share: Math.min(1, pairs / (question.answer.length - 1)), misconceptions: [], given: answer };
     }
     case "matching": {
-      const given = answer as Record<string, string>;
+      if (!isAnswerOf.matching(answer)) return none;
       const lefts = Object.keys(question.answer);
-      const wrong = lefts.filter((l) => Object.hasOwn(given, l) && given[l] !== question.answer[l]).map((l) => question.right.find((r) => r.id === given[l]));
-      const hits = lefts.filter((l) => Object.hasOwn(given, l) && given[l] === question.answer[l]).length;
-      return { share: hits / lefts.length, misconceptions: tags(wrong) };
+      const wrong = lefts.filter((l) => Object.hasOwn(answer, l) && answer[l] !== question.answer[l]).map((l) => question.right.find((r) => r.id === answer[l]));
+      const hits = lefts.filter((l) => Object.hasOwn(answer, l) && answer[l] === question.answer[l]).length;
+      return { share: hits / lefts.length, misconceptions: tags(wrong), given: answer };
     }
+    default:
+      return unhandledType(question);
   }
 }
 
@@ -88,21 +99,17 @@ function tags(options: ({ misconception?: string } | undefined)[]): string[] {
   return [...new Set(options.map((o) => o?.misconception).filter((t): t is string => Boolean(t)))];
 }
 
-export function expectedAnswer(question: Question): Expected {
-  return question.type === "short_text" ? question.accept[0]! : question.answer;
-}
-
-export function grade(questions: Question[], answers: ReadonlyMap<string, AnswerValue>, passPercent: number): GradeResult {
+/** `answers` by question id; values of another shape than their question's type count as unanswered. */
+export function grade(questions: Question[], answers: ReadonlyMap<string, unknown>, passPercent: number): GradeResult {
   const results = questions.map((question): QuestionResult => {
-    const answer = answers.get(question.id);
-    const { share, misconceptions } = fraction(question, answer);
+    const { share, misconceptions, given } = fraction(question, answers.get(question.id));
     const points = round(share * question.points);
     return {
       questionId: question.id,
       correct: share === 1,
       points,
       maxPoints: question.points,
-      answer: answer ?? null,
+      answer: given,
       expected: expectedAnswer(question),
       explanation: question.explanation,
       misconceptions,

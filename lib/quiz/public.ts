@@ -2,22 +2,42 @@
  * What a learner may see of a quiz before submitting: no answers, accepted texts, explanations
  * or misconception tags. Pure.
  */
-import type { CodeSnippet, Question, QuizFile } from "@/lib/content/schema";
-import type { DraftAnswer } from "./answers";
+import { z } from "zod";
+import {
+  MatchingQuestion,
+  MultipleQuestion,
+  Option,
+  OrderingQuestion,
+  ShortTextQuestion,
+  SingleQuestion,
+  TrueFalseQuestion,
+  type CodeSnippet,
+  type Question,
+  type QuestionType,
+  type QuizFile,
+} from "@/lib/content/schema";
+import { unhandledType, type DraftAnswer } from "./answers";
 import { seededRandom, shuffle, subSeed } from "./random";
 
 /** An option as learners see it: its text, and code to read when the option is a snippet. */
-export type PublicOption = { id: string; text: string; code?: CodeSnippet };
-export type PublicQuestion = {
-  id: string;
-  type: Question["type"];
-  prompt: string;
-  points: number;
-  code?: CodeSnippet;
-  options?: PublicOption[];
-  left?: PublicOption[];
-  right?: PublicOption[];
-};
+export const PublicOption = Option.pick({ id: true, text: true, code: true });
+export type PublicOption = z.infer<typeof PublicOption>;
+
+// The public form of each question type: picked from its content schema, so a field added there
+// stays private until it is added here.
+const shown = { id: true, type: true, prompt: true, points: true, code: true } as const;
+const options = { options: z.array(PublicOption) };
+export const PublicQuestion = z.discriminatedUnion("type", [
+  SingleQuestion.pick(shown).extend(options),
+  MultipleQuestion.pick(shown).extend(options),
+  TrueFalseQuestion.pick(shown),
+  ShortTextQuestion.pick(shown),
+  OrderingQuestion.pick(shown).extend(options),
+  MatchingQuestion.pick(shown).extend({ left: z.array(PublicOption), right: z.array(PublicOption) }),
+]);
+/** A question as a learner sees it before submitting: no answer key, explanation or misconception tags. */
+export type PublicQuestion = z.infer<typeof PublicQuestion>;
+export type PublicQuestionOf<T extends QuestionType> = Extract<PublicQuestion, { type: T }>;
 
 /** An attempt as the learner sees it before submitting. */
 export type AttemptView = {
@@ -45,23 +65,24 @@ export function drawQuestions(quiz: Pick<QuizFile, "questions" | "draw">, seed: 
 
 export function toPublicQuestion(question: Question, seed: number): PublicQuestion {
   const random = seededRandom(subSeed(seed, question.id));
-  const base: PublicQuestion = { id: question.id, type: question.type, prompt: question.prompt, points: question.points };
-  if (question.code) base.code = question.code;
+  const base = { id: question.id, prompt: question.prompt, points: question.points, ...(question.code ? { code: question.code } : {}) };
   switch (question.type) {
     case "single":
     case "multiple":
-      return { ...base, options: publicOptions(shuffle(question.options, random)) };
+      return { ...base, type: question.type, options: publicOptions(shuffle(question.options, random)) };
     case "ordering": {
-      let order = shuffle(question.options, random);
+      const order = shuffle(question.options, random);
       // A shuffle that happens to equal the answer would give the answer away: rotate it.
-      if (order.every((o, i) => o.id === question.answer[i])) order = [...order.slice(1), order[0]!];
-      return { ...base, options: publicOptions(order) };
+      const givesAway = order.every((o, i) => o.id === question.answer[i]);
+      return { ...base, type: question.type, options: publicOptions(givesAway ? [...order.slice(1), ...order.slice(0, 1)] : order) };
     }
     case "matching":
-      return { ...base, left: publicOptions(question.left), right: publicOptions(shuffle(question.right, random)) };
+      return { ...base, type: question.type, left: publicOptions(question.left), right: publicOptions(shuffle(question.right, random)) };
     case "true_false":
     case "short_text":
-      return base;
+      return { ...base, type: question.type };
+    default:
+      return unhandledType(question);
   }
 }
 

@@ -11,8 +11,8 @@ import {
   type CardRow,
 } from "@/lib/db/queries/review-cards";
 import { AppError } from "@/lib/errors";
-import { answerSchemas } from "@/lib/quiz/answers";
-import { grade, type Expected } from "@/lib/quiz/grade";
+import { answerSchemas, type AnswerValue } from "@/lib/quiz/answers";
+import { grade } from "@/lib/quiz/grade";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
 import { subSeed } from "@/lib/quiz/random";
 import { isDueToday, isOverdue, startOfNextLocalDay } from "@/lib/review/days";
@@ -20,6 +20,7 @@ import { findQuestion, type LiveQuestion } from "@/lib/review/questions";
 import { ratingFor, ratingName, type RatingName } from "@/lib/review/rating";
 import { nextSchedule } from "@/lib/review/scheduler";
 import { pickSession, SESSION_SIZE } from "@/lib/review/session";
+import { routes } from "@/lib/routes";
 
 /**
  * The review service: serves cards as sessions, grades answers and reschedules cards with FSRS.
@@ -39,7 +40,7 @@ export type SessionCard = {
   concepts: string[];
 };
 
-const lessonLink = (live: LiveQuestion) => ({ title: live.lesson.title, href: `/learn/${live.lesson.track}/${live.lesson.slug}` });
+const lessonLink = (live: LiveQuestion) => ({ title: live.lesson.title, href: routes.lesson(live.lesson.track, live.lesson.slug) });
 
 /** Cards of questions that left the content are suspended (kept with their history, never served). */
 async function suspendRemoved(cards: CardRow[], now: Date): Promise<{ card: CardRow; live: LiveQuestion }[]> {
@@ -91,7 +92,7 @@ export type CardAnswerResult = {
   points: number;
   maxPoints: number;
   rating: RatingName;
-  expected: Expected;
+  expected: AnswerValue;
   explanation: string;
   /** When the card comes back (unchanged by practice). */
   due: string;

@@ -4,6 +4,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import pg from "pg";
 import type { Quiz } from "../../lib/content/catalog.ts";
 import { migrate } from "../../lib/db/migrate.ts";
+import { expectedAnswer } from "../../lib/quiz/answer-key.ts";
 import { drawQuestions } from "../../lib/quiz/public.ts";
 
 export const DEFAULT_DATABASE = "framewise_bench_http";
@@ -80,7 +81,7 @@ export async function createOpenAttempts(client: pg.ClientBase, users: BenchUser
 export function correctSubmission(attempt: OpenAttempt): string {
   const answers = drawQuestions(attempt.quiz, attempt.seed).map((q) => ({
     questionId: q.id,
-    answer: q.type === "short_text" ? q.accept[0] : q.answer,
+    answer: expectedAnswer(q),
   }));
   return JSON.stringify({ answers });
 }

@@ -1,6 +1,7 @@
 import { expect, request as playwrightRequest, test } from "../support/fixtures";
 import type { Question } from "../../lib/content/schema";
 import { firstQuiz, signedInUser } from "../support/http";
+import { expectedAnswer } from "../../lib/quiz/answer-key";
 
 const quiz = firstQuiz();
 
@@ -9,7 +10,7 @@ function correctAnswers(questions: { id: string }[]) {
   const byId = new Map<string, Question>(quiz.questions.map((q) => [q.id, q]));
   return questions.map(({ id }) => {
     const q = byId.get(id)!;
-    return { questionId: id, answer: q.type === "short_text" ? q.accept[0] : q.answer };
+    return { questionId: id, answer: expectedAnswer(q) };
   });
 }
 

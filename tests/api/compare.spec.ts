@@ -1,13 +1,14 @@
 import { expect, test } from "../support/fixtures";
 import type { Question } from "../../lib/content/schema";
 import { catalog, signedInUser } from "../support/http";
+import { expectedAnswer } from "../../lib/quiz/answer-key";
 
 const page = catalog.compare.find((p) => p.concept === "routing")!;
 const quiz = page.quiz;
 const byId = new Map<string, Question>(quiz.questions.map((q) => [q.id, q]));
 const right = (id: string) => {
   const q = byId.get(id)!;
-  return { questionId: id, answer: q.type === "short_text" ? q.accept[0] : q.answer };
+  return { questionId: id, answer: expectedAnswer(q) };
 };
 
 test.describe("compare quizzes over HTTP", () => {

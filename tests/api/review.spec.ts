@@ -2,18 +2,17 @@ import type { Question } from "../../lib/content/schema";
 import { expect, test, type APIRequestContext } from "../support/fixtures";
 import { firstQuiz, signedInUser } from "../support/http";
 import { middayZone } from "../support/zones";
+import { expectedAnswer, wrongAnswer } from "../../lib/quiz/answer-key";
 
 const quiz = firstQuiz();
 const key = new Map<string, Question>(quiz.questions.map((q) => [q.id, q]));
-const rightAnswer = (q: Question) => (q.type === "short_text" ? q.accept[0] : q.answer);
 
-/** Submits the first quiz with every answer wrong-but-well-formed where easy, so every card is due today. */
+/** Submits the first quiz with every answer wrong but well formed, so every card is due today. */
 async function missEverything(request: APIRequestContext) {
   const { attempt } = await (await request.post(`/api/quizzes/${quiz.id}/attempts`)).json();
   const answers = (attempt.questions as { id: string }[]).map(({ id }) => {
-    const q = key.get(id)!;
-    const wrong = q.type === "true_false" ? !q.answer : q.type === "short_text" ? "no idea" : q.type === "matching" ? {} : q.type === "single" ? q.options.find((o) => o.id !== q.answer)!.id : [];
-    return { questionId: id, answer: wrong };
+    const q = key.get(id);
+    return { questionId: id, answer: q ? wrongAnswer(q) : null };
   });
   expect((await request.post(`/api/attempts/${attempt.id}/submit`, { data: { answers } })).status()).toBe(200);
 }
@@ -58,12 +57,12 @@ test.describe("review API", () => {
     // Another learner cannot see or answer it.
     const other = await playwright.request.newContext({ baseURL });
     await signedInUser(other, "review-api-other");
-    expect((await other.post(`/api/review/cards/${card.cardId}/answer`, { data: { answer: rightAnswer(q) } })).status()).toBe(404);
+    expect((await other.post(`/api/review/cards/${card.cardId}/answer`, { data: { answer: expectedAnswer(q) } })).status()).toBe(404);
     expect((await other.post(`/api/review/cards/not-a-card/answer`, { data: { answer: true } })).status()).toBe(404);
     await other.dispose();
 
     // Ten answers at once: exactly one counts.
-    const statuses = await Promise.all(Array.from({ length: 10 }, () => request.post(`/api/review/cards/${card.cardId}/answer`, { data: { answer: rightAnswer(q), practice: card.practice } }).then((r) => r.status())));
+    const statuses = await Promise.all(Array.from({ length: 10 }, () => request.post(`/api/review/cards/${card.cardId}/answer`, { data: { answer: expectedAnswer(q), practice: card.practice } }).then((r) => r.status())));
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(9);
 
@@ -71,9 +70,9 @@ test.describe("review API", () => {
     const again = await (await request.post("/api/review/session", { data: { cardIds: [card.cardId] } })).json();
     expect(again.cards).toHaveLength(1);
     expect(again.cards[0].practice).toBe(true);
-    const notDue = await request.post(`/api/review/cards/${card.cardId}/answer`, { data: { answer: rightAnswer(q) } });
+    const notDue = await request.post(`/api/review/cards/${card.cardId}/answer`, { data: { answer: expectedAnswer(q) } });
     expect(notDue.status()).toBe(409);
-    const practice = await request.post(`/api/review/cards/${card.cardId}/answer`, { data: { answer: rightAnswer(q), practice: true } });
+    const practice = await request.post(`/api/review/cards/${card.cardId}/answer`, { data: { answer: expectedAnswer(q), practice: true } });
     expect(practice.status()).toBe(200);
     expect((await practice.json()).result).toMatchObject({ correct: true, practice: true, explanation: q.explanation });
   });

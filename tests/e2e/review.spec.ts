@@ -3,13 +3,13 @@ import type { Question } from "../../lib/content/schema";
 import { blockingViolations } from "../support/a11y";
 import { catalog, signedInUser } from "../support/http";
 import { middayZone } from "../support/zones";
+import { expectedAnswer, wrongAnswer } from "../../lib/quiz/answer-key";
+import { firstLessonOf, questionOf } from "../support/content";
 
-const lesson = catalog.tracks.find((t) => t.slug === "flask")!.lessons[0]!;
+const lesson = firstLessonOf(catalog.tracks, "flask");
 const quiz = lesson.quiz;
-const rightAnswer = (q: Question) => (q.type === "short_text" ? q.accept[0] : q.answer);
 /** The two questions to miss: ones a number key answers. */
 const missed: Question[] = quiz.questions.filter((q) => q.type === "single" || q.type === "true_false").slice(0, 2);
-const wrongAnswer = (q: Question) => (q.type === "single" ? q.options.find((o) => o.id !== q.answer)!.id : q.type === "true_false" ? !q.answer : null);
 
 async function answerCardWithKeyboard(page: Page, q: Question) {
   const box = page.getByTestId(`review-card-${q.id}`);
@@ -34,8 +34,8 @@ test("two missed questions come back on /review, are answered with the keyboard,
   // Miss two questions in the quiz, answer the rest right.
   const { attempt } = await (await page.request.post(`/api/quizzes/${quiz.id}/attempts`)).json();
   const answers = (attempt.questions as { id: string }[]).map(({ id }) => {
-    const q = quiz.questions.find((x) => x.id === id)!;
-    return { questionId: id, answer: missed.includes(q) ? wrongAnswer(q) : rightAnswer(q) };
+    const q = questionOf(quiz, id);
+    return { questionId: id, answer: missed.includes(q) ? wrongAnswer(q) : expectedAnswer(q) };
   });
   expect((await page.request.post(`/api/attempts/${attempt.id}/submit`, { data: { answers } })).status()).toBe(200);
 

@@ -8,10 +8,10 @@ import { getConceptMastery, getLastStudiedFramework, markLessonComplete } from "
 import { createUser } from "@/lib/db/queries/users";
 import { db } from "@/lib/db/client";
 import { drawQuestions } from "@/lib/quiz/public";
+import { expectedAnswer } from "@/lib/quiz/answer-key";
 
 const page = getComparePage("routing")!;
 const newUser = () => createUser({ email: `${randomUUID()}@example.test`, name: "C", passwordHash: "x" });
-const rightAnswer = (q: Question) => (q.type === "short_text" ? q.accept[0] : q.answer);
 
 /** Takes the compare quiz, every drawn question right (or none), dated `at`; returns the drawn questions. */
 async function takeCompareQuiz(userId: string, right: boolean, at: string) {
@@ -19,7 +19,7 @@ async function takeCompareQuiz(userId: string, right: boolean, at: string) {
   const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { seed: true } });
   const drawn = drawQuestions(page.quiz, row.seed);
   expect(drawn.map((q) => q.id)).toEqual(attempt.questions.map((q) => q.id));
-  await submitAttempt(userId, attempt.id, { answers: right ? drawn.map((q) => ({ questionId: q.id, answer: rightAnswer(q) })) : [] });
+  await submitAttempt(userId, attempt.id, { answers: right ? drawn.map((q) => ({ questionId: q.id, answer: expectedAnswer(q) })) : [] });
   await db.quizAttempt.update({ where: { id: attempt.id }, data: { submittedAt: new Date(at) } });
   return drawn;
 }

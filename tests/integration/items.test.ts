@@ -7,7 +7,7 @@ import { startAttempt, submitAttempt } from "@/lib/attempts/service";
 import { createUser } from "@/lib/db/queries/users";
 import { buildQuizReport } from "@/lib/items/report";
 import { questionStats } from "@/lib/items/stats";
-import { expectedAnswer } from "@/lib/quiz/grade";
+import { expectedAnswer } from "@/lib/quiz/answer-key";
 
 const source = getQuiz(`flask.${listTracks().find((t) => t.slug === "flask")!.lessons[0]!.slug}`)!;
 // Each test gets its own quiz id, so attempts from other tests never mix in.

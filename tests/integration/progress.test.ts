@@ -8,6 +8,7 @@ import { getProgressRecords, markLessonComplete } from "@/lib/db/queries/progres
 import { createUser, setUserTimeZone } from "@/lib/db/queries/users";
 import { db } from "@/lib/db/client";
 import { localDay } from "@/lib/progress/days";
+import { expectedAnswer } from "@/lib/quiz/answer-key";
 
 const catalog = getCatalog();
 const flask = catalog.tracks.find((t) => t.slug === "flask")!;
@@ -15,12 +16,11 @@ const [lessonA, lessonB] = [flask.lessons[0]!, flask.lessons[1]!];
 const [quizA, quizB] = [lessonA.quiz, lessonB.quiz];
 const newUser = () => createUser({ email: `${randomUUID()}@example.test`, name: "P", passwordHash: "x" });
 
-const rightAnswer = (q: Question) => (q.type === "short_text" ? q.accept[0] : q.answer);
 
 /** Submits an attempt with the first `correct` questions right (the rest unanswered), then dates it `at`. */
 async function take(userId: string, quiz: typeof quizA, correct: number, at: string) {
   const { attempt } = await startAttempt(userId, quiz);
-  const answers = quiz.questions.slice(0, correct).map((q) => ({ questionId: q.id, answer: rightAnswer(q) }));
+  const answers = quiz.questions.slice(0, correct).map((q) => ({ questionId: q.id, answer: expectedAnswer(q) }));
   const result = await submitAttempt(userId, attempt.id, { answers });
   await db.quizAttempt.update({ where: { id: attempt.id }, data: { submittedAt: new Date(at) } });
   return { id: attempt.id, percent: result.percent };

@@ -8,36 +8,23 @@ import { getReviewOverview, listMissed } from "@/lib/db/queries/review";
 import { answerCard, startSession } from "@/lib/review/service";
 import { createUser } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
-import { expectedAnswer } from "@/lib/quiz/grade";
-import type { Question } from "@/lib/content/schema";
 import { startOfNextLocalDay } from "@/lib/review/days";
+import { expectedAnswer, wrongAnswer } from "@/lib/quiz/answer-key";
+import { firstLessonOf, present, questionOf } from "../support/content";
 
-const quiz = getQuiz(`flask.${listTracks().find((t) => t.slug === "flask")!.lessons[0]!.slug}`)!;
+const quiz = present(getQuiz(firstLessonOf(listTracks(), "flask").quiz.id), "the first Flask quiz");
 const newUser = (timeZone: string | null = null) => createUser({ email: `${randomUUID()}@example.test`, name: "T", passwordHash: "x" }).then(async (u) => {
   if (timeZone) await db.user.update({ where: { id: u.id }, data: { timeZone } });
   return u;
 });
 const codeOf = (e: unknown) => (e instanceof AppError ? e.code : String(e));
-const question = (id: string) => quiz.questions.find((q) => q.id === id)!;
-
-/** A wrong answer of the right shape for any question type. */
-function wrongAnswer(q: Question): unknown {
-  switch (q.type) {
-    case "single": return q.options.find((o) => o.id !== q.answer)!.id;
-    case "multiple": return q.options.filter((o) => !q.answer.includes(o.id)).map((o) => o.id);
-    case "true_false": return !q.answer;
-    case "short_text": return "certainly not this";
-    case "ordering": return [...q.answer].reverse();
-    case "matching": return {};
-  }
-}
-const rightAnswer = (q: Question): unknown => expectedAnswer(q);
+const question = (id: string) => questionOf(quiz, id);
 
 /** Submits the quiz with the first two questions wrong and the rest right. */
 async function submitWithTwoMissed(userId: string) {
   const { attempt } = await startAttempt(userId, quiz);
   const missed = attempt.questions.slice(0, 2).map((q) => q.id);
-  const answers = attempt.questions.map((q) => ({ questionId: q.id, answer: missed.includes(q.id) ? wrongAnswer(question(q.id)) : rightAnswer(question(q.id)) }));
+  const answers = attempt.questions.map((q) => ({ questionId: q.id, answer: missed.includes(q.id) ? wrongAnswer(question(q.id)) : expectedAnswer(question(q.id)) }));
   await submitAttempt(userId, attempt.id, { answers });
   return { attempt, missed };
 }
@@ -84,7 +71,7 @@ describe("review against a real PostgreSQL", () => {
     expect(first.practice).toBe(false);
     const before = await db.reviewCard.findUniqueOrThrow({ where: { id: first.cardId } });
 
-    const result = await answerCard(user.id, first.cardId, { answer: rightAnswer(question(missed[0]!)) });
+    const result = await answerCard(user.id, first.cardId, { answer: expectedAnswer(question(missed[0]!)) });
     expect(result).toMatchObject({ correct: true, practice: false, explanation: question(missed[0]!).explanation });
     expect(["Good", "Easy"]).toContain(result.rating);
     const after = await db.reviewCard.findUniqueOrThrow({ where: { id: first.cardId }, include: { logs: { orderBy: { reviewedAt: "asc" } } } });
@@ -97,7 +84,7 @@ describe("review against a real PostgreSQL", () => {
     expect(after.logs[1]!.durationMs).toBeGreaterThanOrEqual(0);
 
     // Answered: the same serve cannot count twice, and the card is not due any more.
-    await expect(answerCard(user.id, first.cardId, { answer: rightAnswer(question(missed[0]!)) })).rejects.toMatchObject({ code: "conflict" });
+    await expect(answerCard(user.id, first.cardId, { answer: expectedAnswer(question(missed[0]!)) })).rejects.toMatchObject({ code: "conflict" });
     // Practise ahead: graded and logged, schedule untouched.
     const ahead = await startSession(user.id, { mode: "ahead" });
     const practised = ahead.cards.find((c) => c.cardId === first.cardId)!;
@@ -168,7 +155,7 @@ describe("review against a real PostgreSQL", () => {
     expect(await listMissed(user.id)).toHaveLength(2);
     const wasMissed = (await db.reviewCard.findUniqueOrThrow({ where: { id: served[0]!.cardId } })).lastRating === 1;
     await db.reviewCard.update({ where: { id: served[0]!.cardId }, data: { questionHash: "an-older-version" } });
-    const result = await answerCard(user.id, served[0]!.cardId, { answer: rightAnswer(question(served[0]!.question.id)) });
+    const result = await answerCard(user.id, served[0]!.cardId, { answer: expectedAnswer(question(served[0]!.question.id)) });
     expect(result.questionChanged).toBe(true);
     // Missed questions stay listed with their answers until answered right.
     expect(await listMissed(user.id)).toHaveLength(wasMissed ? 1 : 2);

@@ -3,6 +3,7 @@
 import { expect, type APIRequestContext } from "@playwright/test";
 import type { Question } from "../../lib/content/schema";
 import { catalog } from "./http";
+import { expectedAnswer } from "../../lib/quiz/answer-key";
 
 /** Submits the track's first quiz with every drawn question right. */
 export async function aceFirstQuiz(request: APIRequestContext, trackSlug: string) {
@@ -14,7 +15,7 @@ export async function aceFirstQuiz(request: APIRequestContext, trackSlug: string
   const key = new Map<string, Question>(quiz.questions.map((q) => [q.id, q]));
   const answers = attempt.questions.map(({ id }) => {
     const q = key.get(id)!;
-    return { questionId: id, answer: q.type === "short_text" ? q.accept[0] : q.answer };
+    return { questionId: id, answer: expectedAnswer(q) };
   });
   expect((await request.post(`/api/attempts/${attempt.id}/submit`, { data: { answers } })).ok()).toBe(true);
   return { nextLesson: track.lessons[1] ?? null };

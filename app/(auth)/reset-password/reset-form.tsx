@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { ActionForm } from "@/app/_components/action-form";
+import { routes } from "@/lib/routes";
 
 export function ResetForm() {
   const token = useSearchParams().get("token") ?? "";
@@ -19,7 +20,7 @@ export function ResetForm() {
         onSuccess={() => setDone(true)}
       />
       {done ? (
-        <Link href="/signin" className="font-medium text-sky-700 underline dark:text-sky-300">
+        <Link href={routes.signIn()} className="font-medium text-sky-700 underline dark:text-sky-300">
           Sign in
         </Link>
       ) : null}

@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { pageOrigin, safeCallbackUrl } from "../safe-callback";
 import { Field } from "../field";
+import { routes } from "@/lib/routes";
 
 /** What the server's refusals (the `error` next-auth's client reports) mean for the learner. */
 const SIGN_IN_ERRORS: Record<string, string> = {
@@ -81,7 +82,7 @@ export function SignInForm() {
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         New here?{" "}
-        <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-sky-700 underline dark:text-sky-300">
+        <Link href={routes.signUp(callbackUrl)} className="font-medium text-sky-700 underline dark:text-sky-300">
           Create an account
         </Link>
       </p>

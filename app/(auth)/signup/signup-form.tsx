@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { Field } from "../field";
 import { pageOrigin, safeCallbackUrl } from "../safe-callback";
+import { routes } from "@/lib/routes";
 
 const noSubscription = () => () => {};
 type Issues = Partial<Record<"email" | "password" | "name", string>>;
@@ -78,7 +79,7 @@ export function SignUpForm() {
       </button>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         Already have an account?{" "}
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-sky-700 underline dark:text-sky-300">
+        <Link href={routes.signIn(callbackUrl)} className="font-medium text-sky-700 underline dark:text-sky-300">
           Sign in
         </Link>
       </p>

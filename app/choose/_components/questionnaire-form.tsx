@@ -1,6 +1,7 @@
 import Form from "next/form";
 import { QUESTIONS, type QuestionId } from "@/lib/choose/questionnaire";
 import { buttonStyles } from "../../_components/ui";
+import { routes } from "@/lib/routes";
 
 const QUESTION_IDS: QuestionId[] = ["lang", "build", "admin", "work", "style", "team", "experience", "hosting"];
 
@@ -10,7 +11,7 @@ const QUESTION_IDS: QuestionId[] = ["lang", "build", "admin", "work", "style", "
  */
 export function QuestionnaireForm({ selected }: { selected: Record<QuestionId, string[]> }) {
   return (
-    <Form action="/choose" className="space-y-6" aria-labelledby="questions-heading">
+    <Form action={routes.choose()} className="space-y-6" aria-labelledby="questions-heading">
       {QUESTION_IDS.map((id) => {
         const question = QUESTIONS[id];
         const multiple = id === "lang";

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { compareQuizHref, FRAMEWORK_LABELS } from "@/lib/content/compare";
+import { FRAMEWORK_LABELS } from "@/lib/content/compare";
 import { renderComparePage, type RenderedSection } from "@/lib/content/compare-render";
 import { getCatalog, getComparePage, listComparePages } from "@/lib/content/load";
 import { ButtonLink } from "@/app/_components/ui";
 import { CompareColumns } from "./_components/compare-columns";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ concept: string }> };
 
@@ -51,7 +52,7 @@ export default async function ComparePage({ params }: Props) {
   return (
     <article>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600 dark:text-slate-300">
-        <Link href="/compare" className="hover:underline">
+        <Link href={routes.compareIndex()} className="hover:underline">
           Compare
         </Link>{" "}
         / {concept?.title ?? page.concept}
@@ -83,7 +84,7 @@ export default async function ComparePage({ params }: Props) {
           in the frameworks it involves.
         </p>
         <div className="mt-3">
-          <ButtonLink href={compareQuizHref(page.concept)}>Take the quiz</ButtonLink>
+          <ButtonLink href={routes.compareQuiz(page.concept)}>Take the quiz</ButtonLink>
         </div>
       </section>
       <section aria-labelledby="sources-heading" className="mt-10">

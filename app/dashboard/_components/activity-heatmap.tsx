@@ -1,4 +1,4 @@
-import { cachedFormat, formatDay } from "@/lib/progress/days";
+import { formatDay, formatMonth } from "@/lib/datetime";
 import type { HeatLevel } from "@/lib/progress/heatmap";
 import type { Dashboard } from "@/lib/progress/stats";
 
@@ -12,7 +12,7 @@ const LEVEL_STYLES: Record<HeatLevel, string> = {
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const activities = (n: number) => (n === 1 ? "1 activity" : `${n} activities`);
-const monthOf = (day: string) => cachedFormat({ timeZone: "UTC", month: "short" }).format(new Date(`${day}T00:00:00Z`));
+const monthOf = formatMonth;
 
 function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (

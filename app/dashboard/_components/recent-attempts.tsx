@@ -1,5 +1,5 @@
 import { IntentLink } from "../../_components/intent-link";
-import { formatDateTime } from "@/lib/progress/days";
+import { formatDateTime } from "@/lib/datetime";
 import type { Dashboard } from "@/lib/progress/stats";
 import { Badge } from "../../_components/ui";
 

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/progress/days";
+import { formatDateTime } from "@/lib/datetime";
 import { CHART_FRAME, percentY, plotHistory, type HistoryPoint } from "@/lib/progress/history";
 import { trackColors } from "./track-colors";
 

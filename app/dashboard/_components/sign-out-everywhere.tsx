@@ -2,6 +2,7 @@
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { buttonStyles } from "../../_components/ui";
+import { routes } from "@/lib/routes";
 
 /** "Sign out everywhere": ends every session of this account (other browsers too), then this one. */
 export function SignOutEverywhere() {
@@ -10,7 +11,7 @@ export function SignOutEverywhere() {
     setState("busy");
     const response = await fetch("/api/me/sessions/revoke-all", { method: "POST" }).catch(() => null);
     if (!response?.ok) return setState("failed");
-    await signOut({ callbackUrl: "/signin" });
+    await signOut({ callbackUrl: routes.signIn() });
   }
   return (
     <div className="flex flex-wrap items-center gap-3">

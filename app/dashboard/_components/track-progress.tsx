@@ -1,6 +1,7 @@
 import { IntentLink } from "../../_components/intent-link";
 import type { TrackProgress } from "@/lib/progress/stats";
 import { Badge, Card, ProgressBar } from "../../_components/ui";
+import { routes } from "@/lib/routes";
 
 /** One card per track: progress bar, what to read next, best score per quiz. */
 export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
@@ -11,7 +12,7 @@ export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
           <Card className="h-full">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold">
-                <IntentLink href={`/learn/${track.slug}`} className="hover:underline">
+                <IntentLink href={routes.track(track.slug)} className="hover:underline">
                   {track.title}
                 </IntentLink>
               </h3>

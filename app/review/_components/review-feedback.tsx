@@ -1,9 +1,10 @@
 "use client";
 import type { CardAnswerResult, SessionCard } from "@/lib/review/service";
 import { formatAnswer } from "@/lib/quiz/format";
-import { formatDueIn } from "@/lib/review/format";
+import { formatDueIn } from "@/lib/datetime";
 import { InlineCode } from "@/app/_components/inline-code";
 import { Alert, buttonStyles } from "@/app/_components/ui";
+import { routes } from "@/lib/routes";
 
 type Props = { card: SessionCard; result: CardAnswerResult; position: string; onNext: () => void; last: boolean };
 
@@ -45,7 +46,7 @@ export function ReviewFeedback({ card, result, position, onNext, last }: Props) 
           Read the lesson: {result.lesson.title}
         </a>
         {result.concepts.map((concept) => (
-          <a key={concept} className="text-sky-700 underline dark:text-sky-300" href={`/compare/${concept}`}>
+          <a key={concept} className="text-sky-700 underline dark:text-sky-300" href={routes.compare(concept)}>
             Compare “{concept}” across frameworks
           </a>
         ))}

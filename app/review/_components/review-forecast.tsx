@@ -1,4 +1,4 @@
-import { formatDay } from "@/lib/progress/days";
+import { formatDay } from "@/lib/datetime";
 
 type Props = { forecast: { day: string; count: number }[] };
 

@@ -5,12 +5,14 @@ import type { CardAnswerResult, SessionCard, SessionMode } from "@/lib/review/se
 import type { AnswerValue } from "@/lib/quiz/answers";
 import { plainText } from "@/lib/quiz/format";
 import { InlineCode } from "@/app/_components/inline-code";
+import { QuestionCode } from "@/app/_components/question-code";
 import { REVIEW_CHANGED } from "@/app/_components/review-link";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { isAnswered, pickByNumber } from "@/app/learn/[track]/[lesson]/quiz/_components/quiz-form";
 import { QuestionInput } from "@/app/learn/[track]/[lesson]/quiz/_components/question-input";
 import { ReviewFeedback } from "./review-feedback";
 import { ReviewSummary } from "./review-summary";
+import { routes } from "@/lib/routes";
 
 type Props = { due: number; hasCards: boolean; missed: number; nextDue: { when: string; lesson: string } | null };
 type ApiError = { error?: { message?: string } };
@@ -34,7 +36,8 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
   const questionRef = useRef<HTMLFieldSetElement>(null);
   const card = cards?.[index];
   const feedback = card ? results.find((r) => r.cardId === card.cardId) : undefined;
-  const finished = cards !== null && cards.length > 0 && index >= cards.length;
+  const total = cards?.length ?? 0;
+  const finished = total > 0 && index >= total;
 
   useEffect(() => {
     if (card && !feedback) questionRef.current?.querySelector<HTMLElement>("input, select, button")?.focus();
@@ -84,7 +87,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
   if (finished && cards)
     return <ReviewSummary cards={cards} results={results} onRetry={(ids) => start({ mode: "due", cardIds: ids })} busy={busy} error={error} />;
 
-  if (card && feedback) return <ReviewFeedback card={card} result={feedback} position={`${index + 1} of ${cards!.length}`} onNext={next} last={index + 1 === cards!.length} />;
+  if (card && feedback) return <ReviewFeedback card={card} result={feedback} position={`${index + 1} of ${total}`} onNext={next} last={index + 1 === total} />;
 
   if (card)
     return (
@@ -96,14 +99,14 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
         }}
         onKeyDown={(e) => {
           // Enter on a radio button or checkbox checks the answer, as it would in a text field.
-          if (e.key === "Enter" && (e.target as HTMLElement).matches("input[type=radio], input[type=checkbox]")) {
+          if (e.key === "Enter" && e.target instanceof Element && e.target.matches("input[type=radio], input[type=checkbox]")) {
             e.preventDefault();
             void check();
           }
         }}
       >
         <p className="text-sm font-medium text-slate-600 dark:text-slate-300" aria-live="polite" data-testid="review-position">
-          Card {index + 1} of {cards!.length}
+          Card {index + 1} of {total}
           {card.practice ? " · practice (your schedule stays as it is)" : ""}
         </p>
         <fieldset
@@ -113,12 +116,12 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
           onKeyDown={(e) => pickByNumber(e, card.question, answer, setAnswer)}
         >
           <legend className="sr-only">
-            Card {index + 1} of {cards!.length}: {plainText(card.question.prompt)}
+            Card {index + 1} of {total}: {plainText(card.question.prompt)}
           </legend>
           <p className="mb-3 font-medium" aria-hidden="true">
             <InlineCode text={card.question.prompt} />
           </p>
-          {card.codeHtml ? <div className="mb-4" dangerouslySetInnerHTML={{ __html: card.codeHtml }} /> : null}
+          <QuestionCode html={card.codeHtml} className="mb-4" />
           <QuestionInput key={card.cardId} question={card.question} value={answer} onChange={setAnswer} />
         </fieldset>
         <p className="text-sm text-slate-600 dark:text-slate-300">Number keys 1–9 pick an option; Enter checks your answer.</p>
@@ -148,7 +151,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
           {nextDue ? (
             <p className="mt-1">
               The next card comes back {nextDue.when} ({nextDue.lesson}). Until then, practise ahead below, or pick up your next lesson from the{" "}
-              <a className="underline" href="/dashboard">
+              <a className="underline" href={routes.dashboard()}>
                 dashboard
               </a>
               .
@@ -156,7 +159,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
           ) : (
             <p className="mt-1">
               {hasCards ? "No cards are scheduled. " : "Cards appear here once you have answered a quiz. "}
-              Pick a lesson on your <a className="underline" href="/dashboard">dashboard</a> and take its quiz.
+              Pick a lesson on your <a className="underline" href={routes.dashboard()}>dashboard</a> and take its quiz.
             </p>
           )}
         </Alert>

@@ -1,8 +1,9 @@
 "use client";
 import type { CardAnswerResult, SessionCard } from "@/lib/review/service";
-import { formatDueIn } from "@/lib/review/format";
+import { formatDueIn } from "@/lib/datetime";
 import { InlineCode } from "@/app/_components/inline-code";
 import { Alert, Badge, ButtonLink, buttonStyles } from "@/app/_components/ui";
+import { routes } from "@/lib/routes";
 
 type Props = { cards: SessionCard[]; results: CardAnswerResult[]; onRetry: (cardIds: string[]) => void; busy: boolean; error: string | null };
 
@@ -47,10 +48,10 @@ export function ReviewSummary({ cards, results, onRetry, busy, error }: Props) {
             Retry the {missed.length} you missed
           </button>
         ) : null}
-        <a href="/review" className={missed.length ? buttonStyles.secondary : buttonStyles.primary}>
+        <a href={routes.review()} className={missed.length ? buttonStyles.secondary : buttonStyles.primary}>
           Back to the review queue
         </a>
-        <ButtonLink href="/dashboard" variant="ghost">
+        <ButtonLink href={routes.dashboard()} variant="ghost">
           Dashboard
         </ButtonLink>
       </div>

@@ -5,17 +5,18 @@ import { listMissed } from "@/lib/db/queries/review";
 import { formatAnswer } from "@/lib/quiz/format";
 import { InlineCode } from "../../_components/inline-code";
 import { PageHeading } from "../../_components/ui";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Questions you missed" };
 
 /** The right answers of every question last answered wrong or partly right, passed quiz or not. */
 export default async function MissedPage() {
-  const user = await requireUser("/review/missed");
+  const user = await requireUser(routes.reviewMissed());
   const missed = await listMissed(user.id);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600 dark:text-slate-300">
-        <Link href="/review" className="hover:underline">
+        <Link href={routes.review()} className="hover:underline">
           ← Back to review
         </Link>
       </nav>

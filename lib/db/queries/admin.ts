@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-
-export type WrongAnswerCount = { quizId: string; questionId: string; answer: unknown; count: number };
+import type { WrongAnswerCount } from "@/lib/quiz/misconceptions";
 
 /** The most frequent wrong answers across all submitted attempts, aggregated in SQL. */
 export async function listFrequentWrongAnswers(limit = 500): Promise<WrongAnswerCount[]> {

@@ -1,11 +1,12 @@
 import "server-only";
-import { compareQuizHref, compareQuizzesOf } from "@/lib/content/compare";
+import { compareQuizzesOf } from "@/lib/content/compare";
 import { getCatalog, getComparePage, listQuizIds } from "@/lib/content/load";
 import { BASELINE, FRAMEWORKS, isFramework, type Framework } from "@/lib/content/frameworks";
 import { db } from "@/lib/db/client";
 import { buildMastery, type ConceptMastery } from "@/lib/progress/mastery";
 import type { ProgressRecords } from "@/lib/progress/stats";
 import { getProgressRow, getQuestionResultRows } from "./progress-sql";
+import { routes } from "@/lib/routes";
 
 /**
  * Everything the dashboard needs for one user, aggregated in SQL in a single statement.
@@ -82,7 +83,7 @@ export async function getConceptMastery(userId: string, conceptId: string): Prom
       const cell = cells.get(framework);
       return { framework, level: cell?.level ?? null, percent: cell?.percent ?? null, questions: cell?.questions ?? 0, answered: cell?.answered ?? 0 };
     }),
-    quiz: page ? { id: page.quiz.id, href: compareQuizHref(page.concept) } : null,
+    quiz: page ? { id: page.quiz.id, href: routes.compareQuiz(page.concept) } : null,
   };
 }
 

@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { expectedAnswer, type Expected } from "@/lib/quiz/grade";
+import type { AnswerValue } from "@/lib/quiz/answers";
+import { expectedAnswer } from "@/lib/quiz/answer-key";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
-import { formatDueIn } from "@/lib/review/format";
+import { formatDueIn } from "@/lib/datetime";
 import { findQuestion, liveQuestionKeys } from "@/lib/review/questions";
+import { routes } from "@/lib/routes";
 
 /** Days in the forecast, today first. */
 export const FORECAST_DAYS = 14;
@@ -65,7 +67,7 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
   const next = rows.flatMap((card) => {
     const live = findQuestion(card.quizId, card.questionId);
     if (!live) return [];
-    return [{ ...card, prompt: live.question.prompt, lesson: { title: live.lesson.title, href: `/learn/${live.lesson.track}/${live.lesson.slug}` } }];
+    return [{ ...card, prompt: live.question.prompt, lesson: { title: live.lesson.title, href: routes.lesson(live.lesson.track, live.lesson.slug) } }];
   });
   const upcoming = rest.due === 0 ? next.find((card) => Date.parse(card.due) > at.getTime()) : undefined;
   return { ...rest, next, nextDue: upcoming ? { due: upcoming.due, in: formatDueIn(new Date(upcoming.due), at), lesson: upcoming.lesson.title } : null };
@@ -77,7 +79,7 @@ export const MISSED_RATINGS = [1, 2];
 export type MissedQuestion = {
   cardId: string;
   question: PublicQuestion;
-  expected: Expected;
+  expected: AnswerValue;
   explanation: string;
   lastReview: string | null;
   lesson: { title: string; href: string };
@@ -104,7 +106,7 @@ export async function listMissed(userId: string, limit = 50): Promise<MissedQues
         expected: expectedAnswer(live.question),
         explanation: live.question.explanation,
         lastReview: card.lastReview?.toISOString() ?? null,
-        lesson: { title: live.lesson.title, href: `/learn/${live.lesson.track}/${live.lesson.slug}` },
+        lesson: { title: live.lesson.title, href: routes.lesson(live.lesson.track, live.lesson.slug) },
       },
     ];
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildMastery, masteryLevel, type MasteryLevel, type QuestionResult } from "@/lib/progress/mastery";
+import { buildMastery, masteryLevel, type MasteryLevel, type QuestionOutcome } from "@/lib/progress/mastery";
 
 describe("masteryLevel", () => {
   test.each<{ label: string; input: Parameters<typeof masteryLevel>[0]; expected: MasteryLevel }>([
@@ -33,18 +33,18 @@ const concepts = [
   { id: "orm", title: "ORM" },
   { id: "admin", title: "Admin" },
 ];
-const r = (quizId: string, questionId: string, correct: boolean, attempt: "latest" | "previous" = "latest", points = correct ? 1 : 0): QuestionResult => ({
+const r = (quizId: string, questionId: string, correct: boolean, attempt: "latest" | "previous" = "latest", points = correct ? 1 : 0): QuestionOutcome => ({
   quizId,
   questionId,
   correct,
   points,
   attempt,
 });
-const levels = (results: QuestionResult[]) =>
+const levels = (results: QuestionOutcome[]) =>
   Object.fromEntries(buildMastery(tracks, concepts, results).rows.map((row) => [row.concept.id, row.cells.map((c) => c.level)]));
 
 describe("buildMastery", () => {
-  test.each<{ label: string; results: QuestionResult[]; expected: Record<string, (MasteryLevel | null)[]> }>([
+  test.each<{ label: string; results: QuestionOutcome[]; expected: Record<string, (MasteryLevel | null)[]> }>([
     {
       label: "a new learner: every cell with questions is not started; concepts without questions anywhere are left out",
       results: [],
@@ -106,7 +106,7 @@ describe("buildMastery", () => {
 describe("compare quizzes count toward each framework a question names", () => {
   const qf = (id: string, frameworks: string[], concepts = ["routing"]) => ({ id, concepts, points: 1, frameworks });
   const compare = [{ id: "compare.routing", questions: [qf("t1", ["flask", "rails"]), qf("t2", ["rails"]), qf("t3", ["django", "express"])] }];
-  const grid = (results: QuestionResult[]) =>
+  const grid = (results: QuestionOutcome[]) =>
     Object.fromEntries(buildMastery(tracks, concepts, results, compare).rows.map((row) => [row.concept.id, Object.fromEntries(row.cells.map((c) => [c.track, c]))]));
 
   test("a translate question gives a concept questions in both frameworks' cells; frameworks without a track are left out", () => {

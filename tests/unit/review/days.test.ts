@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { isDueToday, isOverdue, startOfLocalDay, startOfNextLocalDay } from "@/lib/review/days";
-import { formatDueIn } from "@/lib/review/format";
+import { formatDueIn } from "@/lib/datetime";
 
 const at = (iso: string) => new Date(iso);
 

@@ -4,6 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { FRAMEWORK_LABELS, shownFrameworks, type Framework } from "@/lib/content/frameworks";
 import { MasteryBadge, MasteryNotice, useConceptMastery } from "./mastery";
+import { routes } from "@/lib/routes";
 
 export type Column = { framework: Framework; version: string; content: ReactNode };
 type Props = { concept: string; conceptTitle: string; columns: Column[] };
@@ -82,7 +83,7 @@ export function CompareColumns({ concept, conceptTitle, columns }: Props) {
       {narrowed ? (
         <p className="mb-4 text-sm text-slate-700 dark:text-slate-300" data-testid="compare-pair">
           Showing {visible.map((c) => FRAMEWORK_LABELS[c.framework]).join(" and ")}.{" "}
-          <Link href={`/compare/${concept}`} className="font-medium text-sky-700 underline dark:text-sky-300">
+          <Link href={routes.compare(concept)} className="font-medium text-sky-700 underline dark:text-sky-300">
             Show all five
           </Link>{" "}
           ·{" "}

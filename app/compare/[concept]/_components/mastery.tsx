@@ -4,6 +4,7 @@ import { useSession } from "next-auth/react";
 import { useEffect, useState } from "react";
 import { masteryLabel, MasterySwatch } from "@/app/_components/mastery-swatch";
 import type { ConceptMastery } from "@/lib/progress/mastery";
+import { routes } from "@/lib/routes";
 
 export type MasteryState = { status: "signed-out" | "loading" | "error" } | { status: "ready"; data: ConceptMastery };
 
@@ -34,7 +35,7 @@ export function MasteryNotice({ state, concept, conceptTitle }: { state: Mastery
   if (state.status === "signed-out")
     return (
       <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(`/compare/${concept}`)}`} className="font-medium text-sky-700 underline dark:text-sky-300">
+        <Link href={routes.signIn(routes.compare(concept))} className="font-medium text-sky-700 underline dark:text-sky-300">
           Sign in
         </Link>{" "}
         to see your mastery of {conceptTitle.toLowerCase()} in each framework.

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { compareHref, compareQuizHref } from "@/lib/content/compare";
 import { getComparePage } from "@/lib/content/load";
 import { listAttempts } from "@/lib/db/queries/attempts";
 import { PageHeading } from "@/app/_components/ui";
 import { AttemptHistory } from "@/app/learn/[track]/[lesson]/quiz/_components/attempt-history";
 import { QuizForm } from "@/app/learn/[track]/[lesson]/quiz/_components/quiz-form";
 import { codeHtmlFor } from "@/app/learn/[track]/[lesson]/quiz/code-html";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ concept: string }> };
 
@@ -20,14 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CompareQuizPage({ params }: Props) {
   const page = getComparePage((await params).concept);
   if (!page) notFound();
-  const href = compareQuizHref(page.concept);
+  const href = routes.compareQuiz(page.concept);
   const user = await requireUser(href);
   const count = page.quiz.draw ?? page.quiz.questions.length;
 
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600 dark:text-slate-300">
-        <Link href={compareHref(page.concept)} className="hover:underline">
+        <Link href={routes.compare(page.concept)} className="hover:underline">
           ← Back to {page.title}
         </Link>
       </nav>
@@ -38,7 +38,7 @@ export default async function CompareQuizPage({ params }: Props) {
       <div className="max-w-3xl">
         <QuizForm quizId={page.quiz.id} codeHtml={await codeHtmlFor(page.quiz)} retryHref={href} nextHref={null} />
       </div>
-      <AttemptHistory attempts={await listAttempts(user.id, page.quiz.id)} reviewBase={`${href}/review`} />
+      <AttemptHistory attempts={await listAttempts(user.id, page.quiz.id)} reviewHref={(attemptId) => routes.compareQuizReview(page.concept, attemptId)} />
     </>
   );
 }

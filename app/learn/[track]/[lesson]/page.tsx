@@ -9,6 +9,7 @@ import { LessonProgress } from "./_components/lesson-progress";
 import { CompareLinks } from "./_components/compare-links";
 import { LessonSources } from "./_components/lesson-sources";
 import { RelatedLessons } from "./_components/related-lessons";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ track: string; lesson: string }> };
 
@@ -30,13 +31,13 @@ export default async function LessonPage({ params }: Props) {
   if (!track || !lesson) notFound();
   const { html, headings } = await renderMarkdown(lesson.body);
   const { previous, next } = getNeighbours(lesson);
-  const lessonPath = `/learn/${track.slug}/${lesson.slug}`;
+  const lessonPath = routes.lesson(track.slug, lesson.slug);
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
       <article>
         <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600 dark:text-slate-300">
-          <Link href={`/learn/${track.slug}`} className="hover:underline">
+          <Link href={routes.track(track.slug)} className="hover:underline">
             {track.title}
           </Link>{" "}
           / Lesson {lesson.order}
@@ -68,14 +69,14 @@ export default async function LessonPage({ params }: Props) {
         <RelatedLessons lessons={rankRelatedLessons(lesson, getCatalog())} />
         <nav aria-label="Lessons" className="mt-10 flex flex-wrap justify-between gap-3 text-sm">
           {previous ? (
-            <Link href={`/learn/${track.slug}/${previous.slug}`} className="hover:underline">
+            <Link href={routes.lesson(track.slug, previous.slug)} className="hover:underline">
               ← {previous.title}
             </Link>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={`/learn/${track.slug}/${next.slug}`} className="hover:underline">
+            <Link href={routes.lesson(track.slug, next.slug)} className="hover:underline">
               {next.title} →
             </Link>
           ) : null}

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { compareHref } from "@/lib/content/compare";
 import { BASELINE, isFramework } from "@/lib/content/frameworks";
 import { getCatalog, getComparePage } from "@/lib/content/load";
+import { routes } from "@/lib/routes";
 
 /** The compare pages of a lesson's concepts, opened with Django and this lesson's framework selected. */
 export function CompareLinks({ concepts, track }: { concepts: string[]; track: string }) {
@@ -20,7 +20,7 @@ export function CompareLinks({ concepts, track }: { concepts: string[]; track: s
       <ul className="mt-2 space-y-1 text-sm">
         {pages.map((page) => (
           <li key={page.concept}>
-            <Link href={compareHref(page.concept, pair)} className="font-medium text-sky-700 underline dark:text-sky-300">
+            <Link href={routes.compare(page.concept, pair)} className="font-medium text-sky-700 underline dark:text-sky-300">
               {titles.get(page.concept) ?? page.concept}
             </Link>
             <span className="text-slate-600 dark:text-slate-300"> — {page.task}</span>

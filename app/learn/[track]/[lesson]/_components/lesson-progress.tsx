@@ -4,6 +4,7 @@ import { useSession } from "next-auth/react";
 import { useEffect, useState } from "react";
 import type { TrackLessonsProgress } from "@/lib/progress/stats";
 import { Badge, buttonStyles, ProgressBar } from "@/app/_components/ui";
+import { routes } from "@/lib/routes";
 
 type Props = { trackSlug: string; trackTitle: string; lessonId: string; lessonPath: string };
 type ApiError = { error?: { message?: string } };
@@ -56,7 +57,7 @@ export function LessonProgress({ trackSlug, trackTitle, lessonId, lessonPath }: 
   if (status === "unauthenticated" || signedOut)
     return frame(
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(lessonPath)}`} className="font-medium text-sky-700 underline dark:text-sky-300">
+        <Link href={routes.signIn(lessonPath)} className="font-medium text-sky-700 underline dark:text-sky-300">
           Sign in to track progress
         </Link>{" "}
         — mark lessons complete and see how far along the track you are.

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { compareHref, compareQuizHref } from "@/lib/content/compare";
 import { getComparePage } from "@/lib/content/load";
 import { getAttempt } from "@/lib/attempts/service";
+import { formatUtc } from "@/lib/datetime";
 import { AppError } from "@/lib/errors";
 import { AttemptIdParam } from "@/lib/http/body";
 import { PageHeading } from "@/app/_components/ui";
 import { QuizResult } from "@/app/learn/[track]/[lesson]/quiz/_components/quiz-result";
 import { codeHtmlFor } from "@/app/learn/[track]/[lesson]/quiz/code-html";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ concept: string; attemptId: string }> };
 
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Quiz review" };
 export default async function CompareReviewPage({ params }: Props) {
   const { concept, attemptId } = await params;
   const page = getComparePage(concept);
-  const quizHref = compareQuizHref(concept);
+  const quizHref = routes.compareQuiz(concept);
   const user = await requireUser(`${quizHref}/review/${attemptId}`);
   if (!page || !AttemptIdParam.safeParse(attemptId).success) notFound();
 
@@ -32,11 +33,11 @@ export default async function CompareReviewPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600 dark:text-slate-300">
-        <Link href={compareHref(concept)} className="hover:underline">
+        <Link href={routes.compare(concept)} className="hover:underline">
           ← {page.title}
         </Link>
       </nav>
-      <PageHeading title={`Review: ${found.attempt.title}`} lead={`Submitted ${new Date(found.attempt.submittedAt).toUTCString()}`} />
+      <PageHeading title={`Review: ${found.attempt.title}`} lead={`Submitted ${formatUtc(found.attempt.submittedAt)}`} />
       <div className="max-w-3xl">
         <QuizResult questions={found.attempt.questions} result={found.result} passPercent={found.attempt.passPercent} codeHtml={await codeHtmlFor(found.attempt)} />
       </div>

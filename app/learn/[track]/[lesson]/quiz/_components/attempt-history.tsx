@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { AttemptSummary } from "@/lib/db/queries/attempts";
+import { formatUtc } from "@/lib/datetime";
 import { Badge } from "@/app/_components/ui";
 
 /** Every attempt at this quiz; the dashboard counts the best one. */
-export function AttemptHistory({ attempts, reviewBase }: { attempts: AttemptSummary[]; reviewBase: string }) {
-  const submitted = attempts.filter((a) => a.submittedAt);
+export function AttemptHistory({ attempts, reviewHref }: { attempts: AttemptSummary[]; reviewHref: (attemptId: string) => string }) {
+  const submitted = attempts.flatMap((a) => (a.submittedAt ? [{ ...a, submittedAt: a.submittedAt }] : []));
   if (submitted.length === 0) return null;
   const best = Math.max(...submitted.map((a) => a.percent ?? 0));
   return (
@@ -27,13 +28,13 @@ export function AttemptHistory({ attempts, reviewBase }: { attempts: AttemptSumm
           {submitted.map((a) => (
             <tr key={a.id} className="border-t border-slate-200 dark:border-slate-800" data-testid="attempt-history-row">
               <td className="py-2">
-                <time dateTime={a.submittedAt!}>{a.submittedAt!.slice(0, 16).replace("T", " ")} UTC</time>
+                <time dateTime={a.submittedAt}>{formatUtc(a.submittedAt)}</time>
               </td>
               <td className="py-2 text-right">
                 <Badge tone={a.passed ? "good" : "bad"}>{Math.round(a.percent ?? 0)}%</Badge>
               </td>
               <td className="py-2 text-right">
-                <Link href={`${reviewBase}/${a.id}`} className="text-sky-700 underline dark:text-sky-300">
+                <Link href={reviewHref(a.id)} className="text-sky-700 underline dark:text-sky-300">
                   Review
                 </Link>
               </td>

@@ -1,6 +1,6 @@
 "use client";
-import type { AnswerValue } from "@/lib/quiz/answers";
-import type { PublicQuestion } from "@/lib/quiz/public";
+import { isAnswerOf, unhandledType, type AnswerOf, type AnswerValue } from "@/lib/quiz/answers";
+import type { PublicQuestion, PublicQuestionOf } from "@/lib/quiz/public";
 import { InlineCode } from "@/app/_components/inline-code";
 import { optionCodeKey, plainText } from "@/lib/quiz/format";
 import { buttonStyles } from "@/app/_components/ui";
@@ -18,14 +18,17 @@ const choice =
   "flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-slate-200 px-3 py-2.5 hover:bg-slate-50 has-[:checked]:border-sky-600 has-[:checked]:bg-sky-50 dark:border-slate-700 dark:hover:bg-slate-800 dark:has-[:checked]:border-sky-400 dark:has-[:checked]:bg-sky-950";
 const control = "mt-1 size-4 shrink-0 accent-sky-700";
 
-/** The input for one question, by type; every type works with the keyboard alone. */
+/**
+ * The input for one question, by type; every type works with the keyboard alone. A value of
+ * another shape than the question's type (a stale draft) shows as unanswered.
+ */
 export function QuestionInput({ question, value, onChange, codeHtml }: Props) {
   const name = `q-${question.id}`;
   switch (question.type) {
     case "single":
       return (
         <div className="space-y-2">
-          {question.options!.map((o) => (
+          {question.options.map((o) => (
             <label key={o.id} className={choice} data-option-id={o.id}>
               <input type="radio" name={name} className={control} checked={value === o.id} onChange={() => onChange(o.id)} />
               <span className="min-w-0 flex-1">
@@ -37,11 +40,11 @@ export function QuestionInput({ question, value, onChange, codeHtml }: Props) {
         </div>
       );
     case "multiple": {
-      const picked = new Set((value as string[] | undefined) ?? []);
+      const picked = new Set(isAnswerOf.multiple(value) ? value : []);
       return (
         <div className="space-y-2">
           <p className="text-sm text-slate-600 dark:text-slate-300">Select all that apply.</p>
-          {question.options!.map((o) => (
+          {question.options.map((o) => (
             <label key={o.id} className={choice} data-option-id={o.id}>
               <input
                 type="checkbox"
@@ -52,7 +55,7 @@ export function QuestionInput({ question, value, onChange, codeHtml }: Props) {
                   const next = new Set(picked);
                   if (e.target.checked) next.add(o.id);
                   else next.delete(o.id);
-                  onChange(question.options!.map((x) => x.id).filter((id) => next.has(id)));
+                  onChange(question.options.map((x) => x.id).filter((id) => next.has(id)));
                 }}
               />
               <span className="min-w-0 flex-1">
@@ -83,17 +86,17 @@ export function QuestionInput({ question, value, onChange, codeHtml }: Props) {
           maxLength={500}
           autoComplete="off"
           className="w-full max-w-md rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
-          value={(value as string | undefined) ?? ""}
+          value={isAnswerOf.short_text(value) ? value : ""}
           onChange={(e) => onChange(e.target.value)}
         />
       );
     case "ordering":
-      return <OrderingInput question={question} value={value as string[] | undefined} onChange={onChange} />;
+      return <OrderingInput question={question} value={isAnswerOf.ordering(value) ? value : undefined} onChange={onChange} />;
     case "matching": {
-      const pairs = (value as Record<string, string> | undefined) ?? {};
+      const pairs = isAnswerOf.matching(value) ? value : {};
       return (
         <div className="space-y-2">
-          {question.left!.map((l) => (
+          {question.left.map((l) => (
             <div key={l.id} className="flex flex-wrap items-center gap-3">
               <span className="min-w-40 font-medium" aria-hidden>
                 <InlineCode text={l.text} />
@@ -110,7 +113,7 @@ export function QuestionInput({ question, value, onChange, codeHtml }: Props) {
                 }}
               >
                 <option value="">Choose a match…</option>
-                {question.right!.map((r) => (
+                {question.right.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.text}
                   </option>
@@ -121,16 +124,19 @@ export function QuestionInput({ question, value, onChange, codeHtml }: Props) {
         </div>
       );
     }
+    default:
+      return unhandledType(question);
   }
 }
 
-function OrderingInput({ question, value, onChange }: { question: PublicQuestion; value: string[] | undefined; onChange: (v: string[]) => void }) {
-  const order = value ?? question.options!.map((o) => o.id);
-  const text = (id: string) => question.options!.find((o) => o.id === id)?.text ?? id;
+type OrderingProps = { question: PublicQuestionOf<"ordering">; value: AnswerOf<"ordering"> | undefined; onChange: (v: AnswerOf<"ordering">) => void };
+
+function OrderingInput({ question, value, onChange }: OrderingProps) {
+  const order = value ?? question.options.map((o) => o.id);
+  const text = (id: string) => question.options.find((o) => o.id === id)?.text ?? id;
   const move = (from: number, to: number) => {
     const next = [...order];
-    const [item] = next.splice(from, 1);
-    next.splice(to, 0, item!);
+    next.splice(to, 0, ...next.splice(from, 1));
     onChange(next);
   };
   return (

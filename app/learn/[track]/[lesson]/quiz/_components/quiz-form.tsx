@@ -1,15 +1,17 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { AnswerValue } from "@/lib/quiz/answers";
+import { isAnswerOf, type AnswerValue } from "@/lib/quiz/answers";
 import { plainText } from "@/lib/quiz/format";
 import type { AttemptResult } from "@/lib/quiz/grade";
 import type { AttemptView, PublicQuestion } from "@/lib/quiz/public";
 import { InlineCode } from "@/app/_components/inline-code";
+import { QuestionCode } from "@/app/_components/question-code";
 import { Alert, ButtonLink, buttonStyles } from "@/app/_components/ui";
 import { QuestionInput } from "./question-input";
 import { QuizResult } from "./quiz-result";
 import { SaveStatus } from "./save-status";
 import { clearLocalDraft, initialAnswers, useDraftAutosave, type Answers } from "./use-draft";
+import { routes } from "@/lib/routes";
 
 type Props = { quizId: string; codeHtml: Record<string, string>; retryHref: string; nextHref: string | null };
 type ApiError = { error?: { code?: string; message?: string } };
@@ -61,7 +63,7 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
             Try again
           </a>
           {nextHref ? <ButtonLink href={nextHref}>Next lesson</ButtonLink> : null}
-          <ButtonLink href="/dashboard" variant="ghost">
+          <ButtonLink href={routes.dashboard()} variant="ghost">
             Dashboard
           </ButtonLink>
         </div>
@@ -75,15 +77,15 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
     setAnswers((prev) => ({ ...prev, [id]: value }));
   };
 
-  async function submit() {
+  async function submit(attemptId: string) {
     setSubmitting(true);
     setError(null);
     try {
       const payload = Object.entries(answers)
         .filter(([, v]) => isAnswered(v))
         .map(([questionId, answer]) => ({ questionId, answer }));
-      const data = await postJson<{ result: AttemptResult }>(`/api/attempts/${attempt!.id}/submit`, { answers: payload });
-      clearLocalDraft(attempt!.id);
+      const data = await postJson<{ result: AttemptResult }>(`/api/attempts/${attemptId}/submit`, { answers: payload });
+      clearLocalDraft(attemptId);
       setResult(data.result);
     } catch (e) {
       const offline = e instanceof TypeError;
@@ -99,7 +101,7 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         if (answered < total && !confirming) setConfirming(true);
-        else void submit();
+        else void submit(attempt.id);
       }}
       // Long identifiers in prompts and options wrap instead of widening the page on a phone.
       className="space-y-6 wrap-anywhere"
@@ -127,7 +129,7 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
           <p className="mb-3 font-medium" aria-hidden="true">
             <span className="text-slate-600 dark:text-slate-300">{i + 1}.</span> <InlineCode text={q.prompt} />
           </p>
-          {codeHtml[q.id] ? <div className="mb-4" dangerouslySetInnerHTML={{ __html: codeHtml[q.id]! }} /> : null}
+          <QuestionCode html={codeHtml[q.id]} className="mb-4" />
           <QuestionInput question={q} value={answers[q.id]} onChange={(v) => setAnswer(q.id, v)} codeHtml={codeHtml} />
         </fieldset>
       ))}
@@ -157,20 +159,20 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
 
 /** Number keys choose the nth option of single, multiple and true/false questions. */
 export function pickByNumber(event: React.KeyboardEvent, question: PublicQuestion, current: AnswerValue | undefined, set: (v: AnswerValue) => void) {
-  const target = event.target as HTMLElement;
-  if (!/^[1-9]$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey || target.matches("input[type=text], textarea, select")) return;
+  const typing = event.target instanceof Element && event.target.matches("input[type=text], textarea, select");
+  if (!/^[1-9]$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey || typing) return;
   const index = Number(event.key) - 1;
   if (question.type === "true_false") {
     if (index < 2) set(index === 0);
   } else if (question.type === "single" || question.type === "multiple") {
-    const option = question.options?.[index];
+    const option = question.options[index];
     if (!option) return;
     if (question.type === "single") set(option.id);
     else {
-      const picked = new Set((current as string[] | undefined) ?? []);
+      const picked = new Set(isAnswerOf.multiple(current) ? current : []);
       if (picked.has(option.id)) picked.delete(option.id);
       else picked.add(option.id);
-      set(question.options!.map((o) => o.id).filter((id) => picked.has(id)));
+      set(question.options.map((o) => o.id).filter((id) => picked.has(id)));
     }
   } else return;
   event.preventDefault();

@@ -1,7 +1,9 @@
+import { isAnswerOf, type AnswerValue } from "@/lib/quiz/answers";
 import { formatAnswer, optionCodeKey } from "@/lib/quiz/format";
 import type { AttemptResult } from "@/lib/quiz/grade";
 import type { PublicQuestion } from "@/lib/quiz/public";
 import { InlineCode } from "@/app/_components/inline-code";
+import { QuestionCode } from "@/app/_components/question-code";
 import { Alert, Badge } from "@/app/_components/ui";
 import { OptionCode } from "./option-code";
 
@@ -34,7 +36,7 @@ export function QuizResult({ questions, result, passPercent, codeHtml }: Props) 
                   {graded.correct ? "Correct" : graded.points > 0 ? `Partly correct (${graded.points}/${graded.maxPoints})` : "Incorrect"}
                 </Badge>
               </div>
-              {codeHtml[question.id] ? <div className="mt-3" dangerouslySetInnerHTML={{ __html: codeHtml[question.id]! }} /> : null}
+              <QuestionCode html={codeHtml[question.id]} className="mt-3" />
               <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
                 <dt className="font-medium text-slate-600 dark:text-slate-300">Your answer</dt>
                 <dd className="min-w-0">
@@ -63,9 +65,10 @@ export function QuizResult({ questions, result, passPercent, codeHtml }: Props) 
 }
 
 function AnswerLines({ lines }: { lines: string[] }) {
-  return lines.length === 1 ? (
+  const [only, ...more] = lines;
+  return only !== undefined && more.length === 0 ? (
     <span>
-      <InlineCode text={lines[0]!} />
+      <InlineCode text={only} />
     </span>
   ) : (
     <ul className="list-none space-y-0.5">
@@ -79,10 +82,10 @@ function AnswerLines({ lines }: { lines: string[] }) {
 }
 
 /** The code of the chosen options, for questions whose options are snippets. */
-function ChosenCode({ question, value, codeHtml }: { question: PublicQuestion; value: unknown; codeHtml: Record<string, string> }) {
+function ChosenCode({ question, value, codeHtml }: { question: PublicQuestion; value: AnswerValue | null; codeHtml: Record<string, string> }) {
   if (question.type !== "single" && question.type !== "multiple") return null;
-  const ids = new Set(Array.isArray(value) ? value : [value]);
-  return (question.options ?? []).flatMap(({ id, code }) =>
+  const ids = new Set(isAnswerOf.multiple(value) ? value : [value]);
+  return question.options.flatMap(({ id, code }) =>
     code && ids.has(id) ? [<OptionCode key={id} code={code} html={codeHtml[optionCodeKey(question.id, id)]} />] : [],
   );
 }

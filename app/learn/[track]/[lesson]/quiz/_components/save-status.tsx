@@ -1,3 +1,4 @@
+import { formatClock } from "@/lib/datetime";
 import type { SaveState } from "./use-draft";
 
 /** A quiet line that tells the learner whether their answers are safe. */
@@ -14,7 +15,7 @@ export function SaveStatus({ online, state, savedAt }: { online: boolean; state:
   } else if (state === "error") {
     text = "Could not save your answers. Reload the page to continue.";
     tone = "text-rose-700 dark:text-rose-300";
-  } else if (state === "saved" && savedAt) text = `All answers saved at ${new Date(savedAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
+  } else if (state === "saved" && savedAt) text = `All answers saved at ${formatClock(savedAt)}`;
   return (
     <p role="status" className={tone} data-testid="save-status">
       {text}

@@ -4,11 +4,13 @@ import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getLesson } from "@/lib/content/load";
 import { getAttempt } from "@/lib/attempts/service";
+import { formatUtc } from "@/lib/datetime";
 import { AppError } from "@/lib/errors";
 import { AttemptIdParam } from "@/lib/http/body";
 import { PageHeading } from "@/app/_components/ui";
 import { QuizResult } from "../../_components/quiz-result";
 import { codeHtmlFor } from "../../code-html";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ track: string; lesson: string; attemptId: string }> };
 
@@ -17,8 +19,8 @@ export const metadata: Metadata = { title: "Quiz review" };
 export default async function ReviewPage({ params }: Props) {
   const { track, lesson: slug, attemptId } = await params;
   const lesson = getLesson(track, slug);
-  const quizHref = `/learn/${track}/${slug}/quiz`;
-  const user = await requireUser(`${quizHref}/review/${attemptId}`);
+  const quizHref = routes.quiz(track, slug);
+  const user = await requireUser(routes.quizReview(track, slug, attemptId));
   if (!lesson || !AttemptIdParam.safeParse(attemptId).success) notFound();
 
   const found = await getAttempt(user.id, attemptId).catch((e: unknown) => {
@@ -31,11 +33,11 @@ export default async function ReviewPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600 dark:text-slate-300">
-        <Link href={`/learn/${track}/${slug}`} className="hover:underline">
+        <Link href={routes.lesson(track, slug)} className="hover:underline">
           ← {lesson.title}
         </Link>
       </nav>
-      <PageHeading title={`Review: ${found.attempt.title}`} lead={`Submitted ${new Date(found.attempt.submittedAt!).toUTCString()}`} />
+      <PageHeading title={`Review: ${found.attempt.title}`} lead={found.attempt.submittedAt ? `Submitted ${formatUtc(found.attempt.submittedAt)}` : undefined} />
       <div className="max-w-3xl">
         <QuizResult questions={found.attempt.questions} result={found.result} passPercent={found.attempt.passPercent} codeHtml={await codeHtmlFor(found.attempt)} />
       </div>
