@@ -1,26 +1,17 @@
-import { z } from "zod";
+import { requestEmailChange } from "@/lib/api/contract/me";
 import { assertCurrentPassword, loadAccount } from "@/lib/auth/account";
-import { Email } from "@/lib/auth/credentials";
-import { requestEmailChange } from "@/lib/auth/email-change";
-import { requireApiUser } from "@/lib/auth/session";
+import { requestEmailChange as request } from "@/lib/auth/email-change";
 import { AppError } from "@/lib/errors";
-import { readJson } from "@/lib/http/body";
-import { route } from "@/lib/http/route";
-import { rateLimit } from "@/lib/security/rate-limit";
-
-const EmailChange = z.strictObject({ email: Email, password: z.string().max(200).optional() });
+import { endpoint } from "@/lib/http/endpoint";
 
 /**
  * `POST { email, password }` (the password for password accounts): mails a confirmation link to the
  * new address. 202 whether or not that address already has an account.
  */
-export const POST = route(async (request) => {
-  const session = await requireApiUser();
-  await rateLimit("emailChangePerUser", session.id);
-  const input = await readJson(request, EmailChange, 1024);
+export const POST = endpoint(requestEmailChange, async ({ user: session, body }) => {
   const user = await loadAccount(session.id);
-  if (input.email === user.email) throw new AppError("validation", "The request is not valid.", [{ path: "email", message: "This is already your email address." }]);
-  await assertCurrentPassword(user, input.password, "password");
-  await requestEmailChange(user.id, input.email);
-  return Response.json({ message: `Check ${input.email} for a link to confirm the change.` }, { status: 202 });
+  if (body.email === user.email) throw new AppError("validation", "The request is not valid.", [{ path: "email", message: "This is already your email address." }]);
+  await assertCurrentPassword(user, body.password, "password");
+  await request(user.id, body.email);
+  return { status: 202, body: { message: `Check ${body.email} for a link to confirm the change.` } };
 });
