@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { QuestionType } from "@/lib/content/schema";
+import { MASTERY_LEVELS } from "@/lib/progress/mastery";
 import { answerSchemas } from "@/lib/quiz/answers";
 
 export const Timestamp = z.iso.datetime({ offset: true }).meta({ description: "ISO 8601 date and time" });
@@ -105,11 +106,11 @@ export const CardAnswerResult = z.object({
   concepts: z.array(z.string()),
 });
 
-const MasteryLevelOrNull = z.string().nullable();
+const MasteryLevelOrNull = z.enum(MASTERY_LEVELS.map((l) => l.level)).nullable();
 
 export const ConceptMastery = z.object({
   concept: z.object({ id: z.string(), title: z.string() }),
-  frameworks: z.array(z.looseObject({ framework: z.string(), level: MasteryLevelOrNull, percent: z.number().nullable(), questions: z.number(), answered: z.number() })),
+  frameworks: z.array(z.object({ framework: z.string(), level: MasteryLevelOrNull, percent: z.number().nullable(), questions: z.number(), answered: z.number() })),
   quiz: z.object({ id: z.string(), href: z.string() }).nullable(),
 });
 
