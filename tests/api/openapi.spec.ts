@@ -65,8 +65,7 @@ test.describe("the OpenAPI contract against the real server", () => {
     await api.check(await request.post(`/api/quizzes/${quiz.id}/attempts`), "POST", "/api/quizzes/{quizId}/attempts", 200);
     await api.check(await request.post("/api/quizzes/no.such-quiz/attempts"), "POST", "/api/quizzes/{quizId}/attempts", 404);
     const id = started.attempt.id;
-    const answers = [{ questionId: started.attempt.questions[0]!.id, answer: "x" }];
-    await api.check(await request.put(`/api/attempts/${id}/answers`, { data: { answers } }), "PUT", "/api/attempts/{attemptId}/answers", 200);
+    await api.check(await request.put(`/api/attempts/${id}/answers`, { data: { answers: [] } }), "PUT", "/api/attempts/{attemptId}/answers", 200);
     await api.check(await request.put(`/api/attempts/${id}/answers`, { data: { answers: "all" } }), "PUT", "/api/attempts/{attemptId}/answers", 400);
     await api.check(await request.get(`/api/attempts/${id}`), "GET", "/api/attempts/{attemptId}", 200);
     await api.check(await request.get(`/api/attempts/${NO_ATTEMPT}`), "GET", "/api/attempts/{attemptId}", 404);
@@ -85,9 +84,14 @@ test.describe("the OpenAPI contract against the real server", () => {
     await api.check(await request.get("/api/me/tracks/flask/progress"), "GET", "/api/me/tracks/{track}/progress", 200);
     await api.check(await request.get("/api/me/tracks/nope/progress"), "GET", "/api/me/tracks/{track}/progress", 404);
 
-    const session = (await api.check(await request.post("/api/review/session", { data: { mode: "ahead" } }), "POST", "/api/review/session", 200)) as { cards: { cardId: string }[] };
+    type Card = { cardId: string; question: { type: string; options?: { id: string }[] } };
+    const session = (await api.check(await request.post("/api/review/session", { data: { mode: "ahead" } }), "POST", "/api/review/session", 200)) as { cards: Card[] };
     await api.check(await request.post("/api/review/session", { data: { mode: "everything" } }), "POST", "/api/review/session", 400);
-    if (session.cards[0]) await api.check(await request.post(`/api/review/cards/${session.cards[0].cardId}/answer`, { data: { answer: "x", practice: true } }), "POST", "/api/review/cards/{cardId}/answer", 200);
+    // The submitted attempt made review cards; answer one in its question's shape.
+    const card = session.cards[0]!;
+    const ids = (card.question.options ?? []).map((o) => o.id);
+    const shapes: Record<string, unknown> = { single: ids[0], multiple: [], true_false: true, short_text: "x", ordering: ids, matching: {} };
+    await api.check(await request.post(`/api/review/cards/${card.cardId}/answer`, { data: { answer: shapes[card.question.type], practice: true } }), "POST", "/api/review/cards/{cardId}/answer", 200);
     await api.check(await request.post(`/api/review/cards/${NO_ATTEMPT}/answer`, { data: { answer: true } }), "POST", "/api/review/cards/{cardId}/answer", 404);
 
     await api.check(await request.put("/api/me/password", { data: { currentPassword: PASSWORD, newPassword: "short" } }), "PUT", "/api/me/password", 400);

@@ -27,6 +27,8 @@ export const deleteMe = defineEndpoint({
   body: z.strictObject({ email: z.string().trim().toLowerCase().max(254), password: z.string().max(200).optional() }),
   maxBytes: 1024,
   responses: { 200: { description: "Deleted", schema: z.object({ deleted: z.literal(true) }) } },
+  // A wrong password counts as a failed sign-in of the account (its limit applies).
+  errors: [429],
 });
 
 export const updateProfile = defineEndpoint({
@@ -54,6 +56,8 @@ export const changePassword = defineEndpoint({
   body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password }),
   maxBytes: 2048,
   responses: { 200: { description: "Changed", schema: z.object({ changed: z.literal(true) }) } },
+  // 409: a single sign-on account has no password to change.
+  errors: [409, 429],
 });
 
 export const requestEmailChange = defineEndpoint({
@@ -67,6 +71,7 @@ export const requestEmailChange = defineEndpoint({
   body: z.strictObject({ email: Email, password: z.string().max(200).optional() }),
   maxBytes: 1024,
   responses: { 202: { description: "A link is on its way", schema: Message } },
+  errors: [409],
 });
 
 export const confirmEmailChange = defineEndpoint({
