@@ -1,4 +1,4 @@
-import { blockingViolations, settled, showInTheme, THEME_MODES } from "../support/a11y";
+import { blockingViolations, showInTheme, THEME_MODES } from "../support/a11y";
 import { expect, test, type Page } from "../support/fixtures";
 
 /** Collects the browser's reports of anything the Content-Security-Policy blocked (as tests/e2e/csp.spec.ts does). */
@@ -12,12 +12,16 @@ function cspViolations(page: Page): string[] {
 
 /** Swagger UI has rendered the document: its title and an operation are on the page. */
 async function rendered(page: Page) {
-  await settled(page);
-  await expect(page.locator("#swagger-ui").getByRole("heading", { name: /Framewise API/ })).toBeVisible();
+  // The bundle is 1.4 MB of JavaScript: on a loaded machine it takes a while to parse.
+  await expect(page.locator("#swagger-ui").getByRole("heading", { name: /Framewise API/ })).toBeVisible({ timeout: 20_000 });
   await expect(page.locator("#swagger-ui .opblock").first()).toBeVisible();
+  // Hydrated (the header's client island), which waits behind that parse on a loaded machine.
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Sign in" }).or(nav.getByRole("button", { name: "Sign out" }))).toBeVisible({ timeout: 20_000 });
 }
 
 test("/docs/api renders the OpenAPI document under the strict CSP, from this origin only", async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
   const violations = cspViolations(page);
   const foreign: string[] = [];
   page.on("request", (request) => {
@@ -39,6 +43,7 @@ test("/docs/api renders the OpenAPI document under the strict CSP, from this ori
 });
 
 test("/docs/api has no blocking accessibility violations in light and dark mode", async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto("/docs/api");
   await rendered(page);
   const found: string[] = [];
@@ -50,6 +55,7 @@ test("/docs/api has no blocking accessibility violations in light and dark mode"
 });
 
 test("the footer links to the API reference", async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto("/choose");
   await page.getByRole("contentinfo").getByRole("link", { name: "API reference" }).click();
   await expect(page).toHaveURL(/\/docs\/api$/);
