@@ -9,7 +9,7 @@ import path from "node:path";
  * Swagger UI on /api/openapi.json.
  */
 const INIT_JS = `"use strict";
-(function () {
+function start() {
   var bundle = document.createElement("script");
   bundle.src = "/docs/api/assets/swagger-ui-bundle.js";
   bundle.onload = function () {
@@ -29,7 +29,10 @@ const INIT_JS = `"use strict";
     document.getElementById("swagger-ui").textContent = "The API reference could not load. The raw document is at /api/openapi.json.";
   };
   document.head.appendChild(bundle);
-})();
+}
+// React hoists async scripts into <head>: from the cache this can run before the body is parsed.
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();
 `;
 
 const VENDOR: Record<string, string> = { "swagger-ui-bundle.js": "text/javascript; charset=utf-8" };

@@ -14,7 +14,7 @@ function cspViolations(page: Page): string[] {
 async function rendered(page: Page) {
   // The bundle is 1.4 MB of JavaScript: on a loaded machine it takes a while to parse.
   await expect(page.locator("#swagger-ui").getByRole("heading", { name: /Framewise API/ })).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator("#swagger-ui .opblock").first()).toBeVisible();
+  await expect(page.locator("#swagger-ui .opblock").first()).toBeVisible({ timeout: 20_000 });
   // Hydrated (the header's client island), which waits behind that parse on a loaded machine.
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Sign in" }).or(nav.getByRole("button", { name: "Sign out" }))).toBeVisible({ timeout: 20_000 });
