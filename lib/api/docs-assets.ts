@@ -10,6 +10,12 @@ import path from "node:path";
  */
 const INIT_JS = `"use strict";
 function start() {
+  // Swagger UI's own node, a child of <body> after <main>: inside React's tree, hydration (which can
+  // finish after a cached bundle has rendered) would wipe it; React 19 skips nodes scripts add to <body>.
+  var mount = document.createElement("section");
+  mount.id = "swagger-ui";
+  mount.setAttribute("aria-label", "API operations");
+  document.getElementById("main").after(mount);
   var bundle = document.createElement("script");
   bundle.src = "/docs/api/assets/swagger-ui-bundle.js";
   bundle.onload = function () {
@@ -26,7 +32,7 @@ function start() {
     });
   };
   bundle.onerror = function () {
-    document.getElementById("swagger-ui").textContent = "The API reference could not load. The raw document is at /api/openapi.json.";
+    mount.textContent = "The API reference could not load. The raw document is at /api/openapi.json.";
   };
   document.head.appendChild(bundle);
 }

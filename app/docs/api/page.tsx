@@ -21,9 +21,8 @@ export default function ApiReferencePage() {
         </a>
         .
       </p>
-      <div id="swagger-ui" className="mt-6" aria-live="polite">
-        <noscript>Swagger UI needs JavaScript; the document itself is at /api/openapi.json.</noscript>
-      </div>
+      {/* The operations render below, in a node of their own (lib/api/docs-assets.ts says why). */}
+      <noscript>Swagger UI needs JavaScript; the document itself is at /api/openapi.json.</noscript>
       <script src="/docs/api/assets/init.js" async />
     </article>
   );
