@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   output: process.env.FRAMEWISE_STANDALONE === "1" ? "standalone" : undefined,
   // The generated Prisma client and the argon2 binding load at runtime from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pino", "ioredis"],
+  // /docs/api serves Swagger UI's files from node_modules at runtime (lib/api/docs-assets.ts).
+  outputFileTracingIncludes: { "/docs/api/assets/[file]": ["./node_modules/swagger-ui-dist/swagger-ui-bundle.js"] },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

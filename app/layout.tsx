@@ -48,6 +48,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <main id="main" className="mx-auto max-w-5xl px-4 py-10">
             {children}
           </main>
+          <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+            <a href="/docs/api" className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-slate-100">
+              API reference
+            </a>
+          </footer>
         </Providers>
       </body>
     </html>

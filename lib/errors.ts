@@ -3,7 +3,7 @@
  */
 import { z } from "zod";
 
-const STATUS = {
+export const STATUS = {
   bad_request: 400,
   invalid_json: 400,
   validation: 400,
@@ -19,6 +19,7 @@ const STATUS = {
 } as const;
 
 export type ErrorCode = keyof typeof STATUS;
+export const ERROR_CODES = Object.keys(STATUS) as [ErrorCode, ...ErrorCode[]];
 export type Issue = { path: string; message: string };
 
 export class AppError extends Error {

@@ -1,13 +1,13 @@
 "use client";
 import { useId, useState, useSyncExternalStore } from "react";
 import { Field } from "@/app/(auth)/field";
+import { request } from "@/lib/api/client";
 import { Alert, buttonStyles } from "./ui";
 
 export type FieldSpec = { label: string; name: string; type?: string; autoComplete?: string; hint?: string; required?: boolean; defaultValue?: string };
 const DANGER =
   "inline-flex min-h-10 items-center justify-center rounded-md bg-rose-700 px-4 py-2 text-sm font-medium text-white hover:bg-rose-800 disabled:cursor-not-allowed disabled:opacity-60 dark:bg-rose-400 dark:text-slate-950 dark:hover:bg-rose-300";
 const noSubscription = () => () => {};
-type ErrorBody = { error?: { message?: string; issues?: { path: string; message: string }[] } };
 
 type Props = {
   method: "POST" | "PUT" | "DELETE";
@@ -46,14 +46,15 @@ export function ActionForm({ method, url, fields, submitLabel, extra = {}, succe
     setStatus(null);
     setIssues({});
     try {
-      const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(values) }).catch(() => null);
-      const data = (await response?.json().catch(() => ({}))) as ErrorBody & { message?: string };
-      if (!response?.ok) {
-        setIssues(Object.fromEntries((data.error?.issues ?? []).map((i) => [i.path, i.message])));
-        setStatus({ tone: "error", text: response ? (data.error?.message ?? "That did not work.") : "Could not reach the server. Check your connection and try again." });
+      // The forms' bodies are their fields, so this uses the client's untyped layer (same error handling).
+      const result = await request(method, url, values);
+      if (!result.ok) {
+        setIssues(Object.fromEntries((result.error.issues ?? []).map((i) => [i.path, i.message])));
+        setStatus({ tone: "error", text: result.error.code === "unexpected" ? "That did not work." : result.error.message });
         return;
       }
-      setStatus({ tone: "success", text: data.message ?? successMessage ?? "Saved." });
+      const message = typeof result.data === "object" && result.data !== null && "message" in result.data && typeof result.data.message === "string" ? result.data.message : undefined;
+      setStatus({ tone: "success", text: message ?? successMessage ?? "Saved." });
       await onSuccess?.(values);
     } finally {
       setPending(false);

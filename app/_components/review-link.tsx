@@ -2,6 +2,8 @@
 import { IntentLink } from "./intent-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { call } from "@/lib/api/client";
+import { getReview } from "@/lib/api/contract/progress";
 import { buttonStyles } from "./ui";
 import { routes } from "@/lib/routes";
 
@@ -15,10 +17,9 @@ export function ReviewLink() {
   useEffect(() => {
     const controller = new AbortController();
     const load = () =>
-      fetch("/api/me/review", { signal: controller.signal })
-        .then((r) => (r.ok ? (r.json() as Promise<{ due?: number }>) : null))
-        .then((body) => setDue(typeof body?.due === "number" ? body.due : null))
-        .catch(() => {});
+      call(getReview, { query: {}, signal: controller.signal })
+        .then((result) => setDue(result.ok ? result.data.due : null))
+        .catch(() => {}); // aborted: the page moved on
     void load();
     window.addEventListener(REVIEW_CHANGED, load);
     return () => {

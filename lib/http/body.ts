@@ -46,10 +46,8 @@ export async function readBytesCapped(request: Request, maxBytes: number): Promi
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Route params are input too: validate them like a body. */
-export const ContentIdParam = z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, { error: "not a valid id" });
-export const SlugParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "not a valid slug" });
-export const AttemptIdParam = z.string().regex(/^[a-z0-9]{20,40}$/, { error: "not a valid attempt id" });
+/** Route params are input too: validate them like a body (their shapes live with the API contract). */
+export { AttemptIdParam, ContentIdParam, SlugParam } from "@/lib/api/contract/params";
 
 export function parseParam<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
   const result = schema.safeParse(value);

@@ -2,6 +2,8 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { call } from "@/lib/api/client";
+import { register } from "@/lib/api/contract/public";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { Field } from "../field";
 import { pageOrigin, safeCallbackUrl } from "../safe-callback";
@@ -52,15 +54,13 @@ export function SignUpForm() {
     setError(null);
     setIssues({});
     try {
-      const response = await fetch("/api/register", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      if (!response.ok) {
-        const data = (await response.json().catch(() => ({}))) as { error?: { message?: string; issues?: { path: string; message: string }[] } };
-        setIssues(Object.fromEntries((data.error?.issues ?? []).map((i) => [i.path, i.message])));
-        setError(data.error?.message ?? "Could not create the account.");
+      const created = await call(register, { body });
+      if (!created.ok) {
+        setIssues(Object.fromEntries((created.error.issues ?? []).map((i) => [i.path, i.message])));
+        setError(created.error.code === "unexpected" ? "Could not create the account." : created.error.message);
         return;
       }
-      const data = (await response.json().catch(() => ({}))) as { email?: string };
-      setSentTo(data.email ?? body.email.trim());
+      setSentTo(created.data.email);
     } finally {
       setPending(false);
     }

@@ -1,6 +1,8 @@
 "use client";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { call } from "@/lib/api/client";
+import { revokeAllSessions } from "@/lib/api/contract/me";
 import { buttonStyles } from "../../_components/ui";
 import { routes } from "@/lib/routes";
 
@@ -9,8 +11,7 @@ export function SignOutEverywhere() {
   const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
   async function run() {
     setState("busy");
-    const response = await fetch("/api/me/sessions/revoke-all", { method: "POST" }).catch(() => null);
-    if (!response?.ok) return setState("failed");
+    if (!(await call(revokeAllSessions, {})).ok) return setState("failed");
     await signOut({ callbackUrl: routes.signIn() });
   }
   return (

@@ -1,6 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { call } from "@/lib/api/client";
+import { updateProfile } from "@/lib/api/contract/me";
 
 /**
  * Tells the server the browser's time zone once it differs from the one the dashboard used, then
@@ -12,18 +14,13 @@ export function TimeZoneSync({ current }: { current: string }) {
     const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!browser || browser === current) return;
     const controller = new AbortController();
-    fetch("/api/me/profile", {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ timeZone: browser }),
-      signal: controller.signal,
-    })
-      .then((response) => (response.ok ? response.json() : null))
+    call(updateProfile, { body: { timeZone: browser }, signal: controller.signal })
       // The server may spell an alias canonically ("Europe/Kiev"); only a real change needs a refresh.
-      .then((body: { profile?: { timeZone?: string } } | null) => {
-        if (body?.profile?.timeZone && body.profile.timeZone !== current) router.refresh();
+      // Offline, refused or navigating away: days stay in the stored zone.
+      .then((result) => {
+        if (result.ok && result.data.profile.timeZone && result.data.profile.timeZone !== current) router.refresh();
       })
-      .catch(() => {}); // offline or navigating away: days stay in the stored zone
+      .catch(() => {});
     return () => controller.abort();
   }, [current, router]);
   return null;

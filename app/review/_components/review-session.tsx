@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { request } from "@/lib/api/client";
 import type { CardAnswerResult, SessionCard, SessionMode } from "@/lib/review/service";
 import type { AnswerValue } from "@/lib/quiz/answers";
 import { plainText } from "@/lib/quiz/format";
@@ -15,13 +16,11 @@ import { ReviewSummary } from "./review-summary";
 import { routes } from "@/lib/routes";
 
 type Props = { due: number; hasCards: boolean; missed: number; nextDue: { when: string; lesson: string } | null };
-type ApiError = { error?: { message?: string } };
 
 async function postJson<T>(url: string, body: unknown): Promise<T> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const data = (await response.json().catch(() => ({}))) as T & ApiError;
-  if (!response.ok) throw new Error(data.error?.message ?? `Request failed (${response.status}).`);
-  return data;
+  const result = await request("POST", url, body);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.data as T; // the shapes are the contract's (lib/api/contract/review.ts)
 }
 
 /** One card at a time in the quiz's question UI; feedback after each answer; a summary at the end. */

@@ -1,10 +1,8 @@
-import { requireApiUser } from "@/lib/auth/session";
-import { getAttempt } from "@/lib/attempts/service";
-import { AttemptIdParam, parseParam } from "@/lib/http/body";
-import { route } from "@/lib/http/route";
+import { getAttempt } from "@/lib/api/contract/attempts";
+import { getAttempt as read } from "@/lib/attempts/service";
+import { endpoint } from "@/lib/http/endpoint";
 
-export const GET = route<{ attemptId: string }>(async (_request, params) => {
-  const user = await requireApiUser();
-  const { attempt, result } = await getAttempt(user.id, parseParam(AttemptIdParam, params.attemptId, "attempt"));
-  return Response.json({ attempt: result ? { ...attempt, result } : attempt });
+export const GET = endpoint(getAttempt, async ({ user, params }) => {
+  const { attempt, result } = await read(user.id, params.attemptId);
+  return { status: 200, body: { attempt: result ? { ...attempt, result } : attempt } };
 });

@@ -1,16 +1,9 @@
-import { z } from "zod";
+import { linkOidc } from "@/lib/api/contract/me";
 import { redeemOidcLink } from "@/lib/auth/oidc";
-import { requireApiUser } from "@/lib/auth/session";
-import { TokenString } from "@/lib/auth/tokens";
-import { readJson } from "@/lib/http/body";
-import { route } from "@/lib/http/route";
-
-const Link = z.strictObject({ token: TokenString });
+import { endpoint } from "@/lib/http/endpoint";
 
 /** `POST { token }`: links the school sign-in that matched this account, now that its password was used. */
-export const POST = route(async (request) => {
-  const user = await requireApiUser();
-  const { token } = await readJson(request, Link, 1024);
-  await redeemOidcLink(user.id, token);
-  return Response.json({ linked: true });
+export const POST = endpoint(linkOidc, async ({ user, body }) => {
+  await redeemOidcLink(user.id, body.token);
+  return { status: 200, body: { linked: true } };
 });

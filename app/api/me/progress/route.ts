@@ -1,14 +1,6 @@
-import { z } from "zod";
-import { requireApiUser } from "@/lib/auth/session";
+import { getProgress } from "@/lib/api/contract/progress";
 import { getDashboard } from "@/lib/db/queries/dashboard";
-import { route } from "@/lib/http/route";
-import { TimeZone } from "@/lib/progress/days";
+import { endpoint } from "@/lib/http/endpoint";
 
 /** `?tz=Europe/Berlin` counts days in that zone for this request; otherwise the zone stored on the profile. */
-const Query = z.object({ tz: TimeZone.optional() });
-
-export const GET = route(async (request) => {
-  const { tz } = Query.parse({ tz: new URL(request.url).searchParams.get("tz") ?? undefined });
-  const user = await requireApiUser();
-  return Response.json(await getDashboard(user.id, { timeZone: tz }));
-});
+export const GET = endpoint(getProgress, async ({ user, query }) => ({ status: 200, body: await getDashboard(user.id, { timeZone: query.tz }) }));

@@ -1,14 +1,6 @@
-import { z } from "zod";
-import { requireApiUser } from "@/lib/auth/session";
+import { getReview } from "@/lib/api/contract/progress";
 import { getReviewOverview } from "@/lib/db/queries/review";
-import { route } from "@/lib/http/route";
-import { TimeZone } from "@/lib/progress/days";
+import { endpoint } from "@/lib/http/endpoint";
 
 /** `?tz=` counts days in that zone for this request; otherwise the zone stored on the profile. */
-const Query = z.object({ tz: TimeZone.optional() });
-
-export const GET = route(async (request) => {
-  const { tz } = Query.parse({ tz: new URL(request.url).searchParams.get("tz") ?? undefined });
-  const user = await requireApiUser();
-  return Response.json(await getReviewOverview(user.id, { timeZone: tz }));
-});
+export const GET = endpoint(getReview, async ({ user, query }) => ({ status: 200, body: await getReviewOverview(user.id, { timeZone: query.tz }) }));

@@ -1,22 +1,17 @@
 import { after } from "next/server";
-import { z } from "zod";
-import { Email } from "@/lib/auth/credentials";
+import { forgotPassword } from "@/lib/api/contract/public";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
-import { readJson } from "@/lib/http/body";
-import { route } from "@/lib/http/route";
+import { endpoint } from "@/lib/http/endpoint";
 import { log } from "@/lib/log";
-import { clientIp, rateLimit } from "@/lib/security/rate-limit";
-
-const Forgot = z.strictObject({ email: Email });
+import { rateLimit } from "@/lib/security/rate-limit";
 
 /**
  * `POST { email }`: 202 whether or not the address has an account. The lookup and the mail run
  * after the response, so neither the answer nor its timing says which.
  */
-export const POST = route(async (request) => {
-  await rateLimit("passwordForgotPerIp", clientIp(request));
-  const { email } = await readJson(request, Forgot, 1024);
+export const POST = endpoint(forgotPassword, async ({ body: { email } }) => {
+  // The wrapper counted the address; the email has its own limit, once it is known.
   await rateLimit("passwordForgotPerEmail", email);
   after(() => requestPasswordReset(email).catch((error: unknown) => log.error({ err: error }, "password reset mail failed")));
-  return Response.json({ message: "If an account uses this address, a link to reset its password is on its way." }, { status: 202 });
+  return { status: 202, body: { message: "If an account uses this address, a link to reset its password is on its way." } };
 });

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { useSession } from "next-auth/react";
 import { useEffect, useState } from "react";
 import { masteryLabel, MasterySwatch } from "@/app/_components/mastery-swatch";
+import { call } from "@/lib/api/client";
+import { getMastery } from "@/lib/api/contract/progress";
 import type { ConceptMastery } from "@/lib/progress/mastery";
 import { routes } from "@/lib/routes";
 
@@ -15,14 +17,11 @@ export function useConceptMastery(concept: string): MasteryState {
   useEffect(() => {
     if (status !== "authenticated") return;
     let live = true;
-    fetch(`/api/me/mastery/${encodeURIComponent(concept)}`, { cache: "no-store" })
-      .then(async (response) => {
-        if (!live) return;
-        if (response.status === 401) setState({ status: "signed-out" });
-        else if (!response.ok) setState({ status: "error" });
-        else setState({ status: "ready", data: (await response.json()) as ConceptMastery });
-      })
-      .catch(() => live && setState({ status: "error" }));
+    void call(getMastery, { params: { concept } }).then((result) => {
+      if (!live) return;
+      if (result.ok) setState({ status: "ready", data: result.data });
+      else setState({ status: result.status === 401 ? "signed-out" : "error" });
+    });
     return () => {
       live = false;
     };

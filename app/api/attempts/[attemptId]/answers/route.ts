@@ -1,15 +1,6 @@
-import { requireApiUser } from "@/lib/auth/session";
-import { saveDraft } from "@/lib/attempts/service";
-import { AttemptIdParam, parseParam, readJson } from "@/lib/http/body";
-import { route } from "@/lib/http/route";
-import { rateLimit } from "@/lib/security/rate-limit";
-import { Submission } from "@/lib/quiz/answers";
+import { saveDraft } from "@/lib/api/contract/attempts";
+import { saveDraft as save } from "@/lib/attempts/service";
+import { endpoint } from "@/lib/http/endpoint";
 
 /** Autosave: replaces the open attempt's draft answers. */
-export const PUT = route<{ attemptId: string }>(async (request, params) => {
-  const user = await requireApiUser();
-  await rateLimit("autosavePerUser", user.id);
-  const attemptId = parseParam(AttemptIdParam, params.attemptId, "attempt");
-  const submission = await readJson(request, Submission);
-  return Response.json(await saveDraft(user.id, attemptId, submission));
-});
+export const PUT = endpoint(saveDraft, async ({ user, params, body }) => ({ status: 200, body: await save(user.id, params.attemptId, body) }));

@@ -1,15 +1,6 @@
-import { z } from "zod";
-import { confirmEmailChange } from "@/lib/auth/email-change";
-import { TokenString } from "@/lib/auth/tokens";
-import { readJson } from "@/lib/http/body";
-import { route } from "@/lib/http/route";
-import { clientIp, rateLimit } from "@/lib/security/rate-limit";
-
-const Confirm = z.strictObject({ token: TokenString });
+import { confirmEmailChange } from "@/lib/api/contract/me";
+import { confirmEmailChange as confirm } from "@/lib/auth/email-change";
+import { endpoint } from "@/lib/http/endpoint";
 
 /** `POST { token }` from the link mailed to the new address: the account moves to it. */
-export const POST = route(async (request) => {
-  await rateLimit("passwordResetPerIp", clientIp(request));
-  const { token } = await readJson(request, Confirm, 1024);
-  return Response.json({ email: await confirmEmailChange(token) });
-});
+export const POST = endpoint(confirmEmailChange, async ({ body }) => ({ status: 200, body: { email: await confirm(body.token) } }));

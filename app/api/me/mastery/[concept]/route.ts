@@ -1,13 +1,11 @@
-import { requireApiUser } from "@/lib/auth/session";
+import { getMastery } from "@/lib/api/contract/progress";
 import { getConceptMastery } from "@/lib/db/queries/progress";
 import { AppError } from "@/lib/errors";
-import { parseParam, SlugParam } from "@/lib/http/body";
-import { route } from "@/lib/http/route";
+import { endpoint } from "@/lib/http/endpoint";
 
 /** The caller's mastery of one concept in each framework, and the compare quiz that raises it. */
-export const GET = route<{ concept: string }>(async (_request, params) => {
-  const user = await requireApiUser();
-  const mastery = await getConceptMastery(user.id, parseParam(SlugParam, params.concept, "concept"));
+export const GET = endpoint(getMastery, async ({ user, params }) => {
+  const mastery = await getConceptMastery(user.id, params.concept);
   if (!mastery) throw new AppError("not_found", "No such concept.");
-  return Response.json(mastery);
+  return { status: 200, body: mastery };
 });

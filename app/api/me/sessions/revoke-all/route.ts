@@ -1,10 +1,9 @@
-import { requireApiUser } from "@/lib/auth/session";
-import { revokeAllSessions } from "@/lib/auth/sessions";
-import { route } from "@/lib/http/route";
+import { revokeAllSessions } from "@/lib/api/contract/me";
+import { revokeAllSessions as revoke } from "@/lib/auth/sessions";
+import { endpoint } from "@/lib/http/endpoint";
 
 /** "Sign out everywhere": every session of the caller, this one included, stops working. */
-export const POST = route(async () => {
-  const user = await requireApiUser();
-  await revokeAllSessions(user.id);
-  return Response.json({ revoked: "all" });
+export const POST = endpoint(revokeAllSessions, async ({ user }) => {
+  await revoke(user.id);
+  return { status: 200, body: { revoked: "all" } };
 });

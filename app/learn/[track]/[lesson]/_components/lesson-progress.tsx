@@ -2,21 +2,18 @@
 import Link from "next/link";
 import { useSession } from "next-auth/react";
 import { useEffect, useState } from "react";
+import { request as send } from "@/lib/api/client";
 import type { TrackLessonsProgress } from "@/lib/progress/stats";
 import { Badge, buttonStyles, ProgressBar } from "@/app/_components/ui";
 import { routes } from "@/lib/routes";
 
 type Props = { trackSlug: string; trackTitle: string; lessonId: string; lessonPath: string };
-type ApiError = { error?: { message?: string } };
-
 class SignedOut extends Error {}
 
-async function request<T>(url: string, method = "GET"): Promise<T> {
-  const response = await fetch(url, { method, cache: "no-store" });
-  if (response.status === 401) throw new SignedOut();
-  const data = (await response.json().catch(() => ({}))) as T & ApiError;
-  if (!response.ok) throw new Error(data.error?.message ?? `Request failed (${response.status}).`);
-  return data;
+async function request<T>(url: string, method: "GET" | "PUT" | "DELETE" = "GET"): Promise<T> {
+  const result = await send(method, url);
+  if (!result.ok) throw result.status === 401 ? new SignedOut() : new Error(result.error.message);
+  return result.data as T; // the shapes are the contract's (lib/api/contract/progress.ts)
 }
 
 const getTrackProgress = (track: string) => request<TrackLessonsProgress>(`/api/me/tracks/${encodeURIComponent(track)}/progress`);

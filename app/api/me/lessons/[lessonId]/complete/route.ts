@@ -1,26 +1,17 @@
-import { requireApiUser } from "@/lib/auth/session";
+import { completeLesson, uncompleteLesson } from "@/lib/api/contract/progress";
 import { getLessonById } from "@/lib/content/load";
 import { markLessonComplete, unmarkLessonComplete } from "@/lib/db/queries/progress";
 import { AppError } from "@/lib/errors";
-import { ContentIdParam, parseParam } from "@/lib/http/body";
-import { route } from "@/lib/http/route";
+import { endpoint } from "@/lib/http/endpoint";
 
-type Params = { lessonId: string };
-
-function lessonIdOf(params: Params): string {
-  const lesson = getLessonById(parseParam(ContentIdParam, params.lessonId, "lesson"));
+function lessonIdOf(id: string): string {
+  const lesson = getLessonById(id);
   if (!lesson) throw new AppError("not_found", "No such lesson.");
   return lesson.id;
 }
 
 /** Marks the lesson read (idempotent: the first date is kept). */
-export const PUT = route<Params>(async (_request, params) => {
-  const user = await requireApiUser();
-  return Response.json(await markLessonComplete(user.id, lessonIdOf(params)));
-});
+export const PUT = endpoint(completeLesson, async ({ user, params }) => ({ status: 200, body: await markLessonComplete(user.id, lessonIdOf(params.lessonId)) }));
 
 /** Un-marks the lesson (idempotent). */
-export const DELETE = route<Params>(async (_request, params) => {
-  const user = await requireApiUser();
-  return Response.json(await unmarkLessonComplete(user.id, lessonIdOf(params)));
-});
+export const DELETE = endpoint(uncompleteLesson, async ({ user, params }) => ({ status: 200, body: await unmarkLessonComplete(user.id, lessonIdOf(params.lessonId)) }));

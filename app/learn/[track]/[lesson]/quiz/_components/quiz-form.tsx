@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { request } from "@/lib/api/client";
 import { isAnswerOf, type AnswerValue } from "@/lib/quiz/answers";
 import { plainText } from "@/lib/quiz/format";
 import type { AttemptResult } from "@/lib/quiz/grade";
@@ -14,17 +15,11 @@ import { clearLocalDraft, initialAnswers, useDraftAutosave, type Answers } from 
 import { routes } from "@/lib/routes";
 
 type Props = { quizId: string; codeHtml: Record<string, string>; retryHref: string; nextHref: string | null };
-type ApiError = { error?: { code?: string; message?: string } };
 
 async function postJson<T>(url: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const data = (await response.json().catch(() => ({}))) as T & ApiError;
-  if (!response.ok) throw new Error(data.error?.message ?? `Request failed (${response.status}).`);
-  return data;
+  const result = await request("POST", url, body);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.data as T; // the shapes are the contract's (lib/api/contract/attempts.ts)
 }
 
 /** Starts (or resumes) an attempt, autosaves answers, and shows the graded result. */

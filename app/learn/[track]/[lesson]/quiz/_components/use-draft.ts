@@ -1,5 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { call } from "@/lib/api/client";
+import { saveDraft } from "@/lib/api/contract/attempts";
 import type { AnswerValue } from "@/lib/quiz/answers";
 import type { AttemptView } from "@/lib/quiz/public";
 
@@ -56,17 +58,16 @@ export function useDraftAutosave(attemptId: string | null, answers: Answers, dir
     clearTimeout(timer.current);
     setState("saving");
     try {
-      const response = await fetch(`/api/attempts/${attemptId}/answers`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ answers: Object.entries(latest.current).map(([questionId, answer]) => ({ questionId, answer })) }),
+      const saved = await call(saveDraft, {
+        params: { attemptId },
+        body: { answers: Object.entries(latest.current).map(([questionId, answer]) => ({ questionId, answer })) },
       });
-      if (response.status >= 400 && response.status < 500) {
+      if (!saved.ok && saved.status >= 400 && saved.status < 500) {
         setState("error"); // the server refused this draft; retrying would not help
         return;
       }
-      if (!response.ok) throw new Error(String(response.status));
-      setSavedAt(((await response.json()) as { savedAt: string }).savedAt);
+      if (!saved.ok) throw new Error(saved.error.message); // offline or a 5xx: retry
+      setSavedAt(saved.data.savedAt);
       setState("saved");
       setFailures(0);
     } catch {

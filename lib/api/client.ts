@@ -1,0 +1,62 @@
+/**
+ * The browser's one way to call the JSON API. `call(endpoint, input)` takes a contract definition
+ * (lib/api/contract), so the params, query and body it sends and the data it returns are typed by
+ * the same schemas the server enforces; every failure comes back as a value in the API's error
+ * shape, a network failure included (status 0), so callers handle one case, not three.
+ */
+import type { z } from "zod";
+import type { ErrorCode } from "@/lib/errors";
+import { ApiErrorBody, type BodyInputOf, type Endpoint, type Method, type QueryInputOf, type ResponseOf, type StatusOf } from "./contract/define";
+
+export type ApiError = Omit<z.infer<typeof ApiErrorBody>["error"], "code"> & {
+  /** The server's code, `network` when no answer came, `unexpected` for an answer not in the error shape. */
+  code: ErrorCode | "network" | "unexpected";
+};
+
+export type ApiFailure = { ok: false; status: number; error: ApiError };
+export type ApiResult<E> = { [S in StatusOf<E>]: { ok: true; status: S; data: ResponseOf<E, S> } }[StatusOf<E>] | ApiFailure;
+
+type ParamInput<E> = E extends { params: infer P } ? { params: { [K in keyof P]: string } } : { params?: undefined };
+type QueryInput<E> = E extends { query: z.ZodType } ? { query: QueryInputOf<E> } : { query?: undefined };
+type BodyInput<E> = E extends { body: z.ZodType } ? { body: BodyInputOf<E> } : { body?: undefined };
+export type CallInput<E> = ParamInput<E> & QueryInput<E> & BodyInput<E> & { signal?: AbortSignal };
+
+/** The URL of an endpoint: path params filled in (encoded), query appended (arrays repeated). */
+export function urlOf(endpoint: Pick<Endpoint, "path">, params: Record<string, string> = {}, query: Record<string, unknown> = {}): string {
+  const path = endpoint.path.replace(/\{(\w+)\}/g, (_match, name: string) => encodeURIComponent(params[name] ?? ""));
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query))
+    for (const item of [value].flat()) if (item !== undefined && item !== null) search.append(key, String(item));
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+/**
+ * The untyped layer, for forms whose fields are the body (app/_components/action-form.tsx): sends
+ * JSON, reads JSON, and turns any failure into an `ApiFailure`. Aborts propagate as AbortError.
+ */
+export async function request(method: Method, url: string, body?: unknown, signal?: AbortSignal): Promise<{ ok: true; status: number; data: unknown } | ApiFailure> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      cache: "no-store",
+      signal,
+      ...(body === undefined ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return { ok: false, status: 0, error: { code: "network", message: "Could not reach the server. Check your connection and try again." } };
+  }
+  const data: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return { ok: true, status: response.status, data };
+  const parsed = ApiErrorBody.safeParse(data);
+  return { ok: false, status: response.status, error: parsed.success ? parsed.data.error : { code: "unexpected", message: `The server answered ${response.status}.` } };
+}
+
+/** Calls `endpoint` with its typed input; the result is typed per declared status. */
+export async function call<const E extends Endpoint>(endpoint: E, input: CallInput<E>): Promise<ApiResult<E>> {
+  const result = await request(endpoint.method, urlOf(endpoint, input.params, input.query ?? {}), input.body, input.signal);
+  // The contract types the server's answer; the API tests check real answers against the same schemas.
+  return result as ApiResult<E>;
+}
