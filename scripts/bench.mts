@@ -113,6 +113,8 @@ async function check(url: string, target: Target, expect: (status: number, body:
 }
 
 const rows: Row[] = [];
+/** Thrown to end a BENCH_ONLY run after its targets. */
+class Partial extends Error {}
 let sharedState = "";
 try {
   const one = await launch();
@@ -134,12 +136,17 @@ try {
     [{ name: "quiz submit, 4 connections", urls, method: "POST", next: submitSource, connections: 4 }, (s) => s === 200],
     [{ name: "dashboard /dashboard", urls, next: dashboards() }, (s, b) => s === 200 && b.includes("Welcome back")],
   ];
-  for (const [target, expect] of targets) {
+  // BENCH_ONLY=ping,start,submit measures only the targets whose names contain one of the words
+  // (the no-op handler always), and skips the reference and two-instance phases: for quick comparisons.
+  const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+  const wanted = (name: string) => !only || name.startsWith("no-op handler GET") || only.some((word) => name.includes(word));
+  for (const [target, expect] of targets.filter(([t]) => wanted(t.name))) {
     await check(one.url, target, expect);
     log(`measuring ${target.name}…`);
     rows.push(await measure(target, load, probe));
   }
 
+  if (only) throw new Partial();
   // The floor for submit: the same transaction with pg and node:http, outside Next and Prisma.
   const referencePort = await freePort(int("BENCH_PORT", 3700) + 100, ports);
   log(`starting the reference submit server (pg only) on port ${referencePort}…`);
@@ -160,9 +167,17 @@ try {
   log("measuring the no-op handler and submit on two instances…");
   rows.push(await measure({ name: "no-op handler, 2 instances", urls: both, path: "/api/ping" }, load, probe));
   rows.push(await measure({ name: "quiz submit, 2 instances", urls: both, method: "POST", next: submits(scaleOutPool) }, load, probe));
+} catch (error) {
+  if (!(error instanceof Partial)) throw error;
 } finally {
   await stopAll();
   await client.end();
+}
+if (process.env.BENCH_ONLY) {
+  const floor = rows.find((r) => r.name.startsWith("no-op handler GET"))!;
+  console.log(`\n${table(rows)}\n\nApp CPU per request against the no-op handler (1-minute load average before: ${loadBefore.toFixed(2)}, after: ${os.loadavg()[0]!.toFixed(2)}):`);
+  console.log(cpuRatioLines(rows.filter((r) => r !== floor).map((r) => cpuRatio(r.name, r, floor, /submit|start/.test(r.name) ? 2.5 : r.name.includes("dashboard") ? 6 : 1))));
+  process.exit(0);
 }
 
 const row = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))!;
