@@ -1,5 +1,4 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { buttonStyles } from "../../_components/ui";
 
@@ -10,6 +9,8 @@ export function SignOutEverywhere() {
     setState("busy");
     const response = await fetch("/api/me/sessions/revoke-all", { method: "POST" }).catch(() => null);
     if (!response?.ok) return setState("failed");
+    // next-auth/react loads only now, not with the dashboard.
+    const { signOut } = await import("next-auth/react");
     await signOut({ callbackUrl: "/signin" });
   }
   return (
