@@ -65,7 +65,15 @@ export function formatDateTime(iso: string, timeZone: string): string {
   return cachedFormat({ timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 }
 
-/** "Mon 3 Mar" for a calendar day (already local: formatted in UTC on purpose). */
+// The names en-GB gives (Intl's "Sept" included), so a day label needs no Intl call: the dashboard
+// writes one for each of its 84 heatmap days. tests/unit/progress/days.test.ts holds them to Intl.
+const WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+
+/** "Mar" for a calendar day. */
+export const formatMonth = (day: Day): string => MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? "";
+
+/** "Mon 3 Mar" for a calendar day (already local: no time zone involved). */
 export function formatDay(day: Day): string {
-  return cachedFormat({ timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).format(new Date(dayNumber(day) * MS_PER_DAY));
+  return `${WEEKDAY_NAMES[weekdayIndex(day)]} ${Number(day.slice(8, 10))} ${formatMonth(day)}`;
 }
