@@ -1,5 +1,7 @@
+// Header links are plain `<a data-intent>`: `IntentLinks` (mounted below) prefetches them on intent and
+// navigates in the app, without a client `Link` component per link on every prerendered page.
 import type { Metadata } from "next";
-import { IntentLink } from "./_components/intent-link";
+import { IntentLinks } from "./_components/intent-links";
 import { Providers } from "./_components/providers";
 import { ThemeToggle } from "./_components/theme-toggle";
 import { UserMenu } from "./_components/user-menu";
@@ -17,6 +19,8 @@ export const metadata: Metadata = {
   },
 };
 
+const navLink = "rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800";
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
@@ -27,19 +31,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </a>
           <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
             <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-              <IntentLink href="/" className="text-lg font-semibold tracking-tight">
+              <a data-intent href={routes.home()} className="text-lg font-semibold tracking-tight">
                 Framewise
-              </IntentLink>
+              </a>
               <div className="flex flex-wrap items-center gap-1">
-                <IntentLink href="/#tracks" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                <a data-intent href={routes.tracks()} className={navLink}>
                   Tracks
-                </IntentLink>
-                <IntentLink href={routes.compareIndex()} className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                </a>
+                <a data-intent href={routes.compareIndex()} className={navLink}>
                   Compare
-                </IntentLink>
-                <IntentLink href={routes.choose()} className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                </a>
+                <a data-intent href={routes.choose()} className={navLink}>
                   Choose a framework
-                </IntentLink>
+                </a>
                 <ThemeToggle />
                 <UserMenu />
               </div>
@@ -53,6 +57,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               API reference
             </a>
           </footer>
+          <IntentLinks />
         </Providers>
       </body>
     </html>

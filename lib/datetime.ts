@@ -3,9 +3,8 @@
  * Building an Intl.DateTimeFormat costs far more than using one (a dashboard formats hundreds of
  * dates), so formatters are built once per option set and kept.
  */
-import { dayNumber, type Day } from "@/lib/progress/days";
+import { weekdayIndex, type Day } from "@/lib/progress/days";
 
-const MS_PER_DAY = 86_400_000;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
@@ -29,14 +28,17 @@ export function formatUtc(iso: string): string {
   return `${formatDateTime(iso, "UTC")} UTC`;
 }
 
-/** "Mon 3 Mar" for a calendar day (already local: formatted in UTC on purpose). */
-export function formatDay(day: Day): string {
-  return cachedFormat({ timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).format(new Date(dayNumber(day) * MS_PER_DAY));
-}
+// The names en-GB gives (Intl's "Sept" included), so a day label needs no Intl call: the dashboard
+// writes one for each of its 84 heatmap days. tests/unit/progress/days.test.ts holds them to Intl.
+const WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 
 /** "Mar" for a calendar day's month. */
-export function formatMonth(day: Day): string {
-  return cachedFormat({ timeZone: "UTC", month: "short" }).format(new Date(dayNumber(day) * MS_PER_DAY));
+export const formatMonth = (day: Day): string => MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? "";
+
+/** "Mon 3 Mar" for a calendar day (already local: no time zone involved). */
+export function formatDay(day: Day): string {
+  return `${WEEKDAY_NAMES[weekdayIndex(day)]} ${Number(day.slice(8, 10))} ${formatMonth(day)}`;
 }
 
 /** "14:05" (or "2:05 PM") in the browser's own locale and zone: for a clock the learner is looking at. */

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getStart, listTracks } from "@/lib/content/load";
 import { Badge, ButtonLink, Card } from "../_components/ui";
 import { routes } from "@/lib/routes";
@@ -31,9 +30,9 @@ export default function HomePage() {
             <li key={track.slug}>
               <Card className="h-full">
                 <h3 className="text-lg font-semibold">
-                  <Link href={routes.track(track.slug)} className="hover:underline">
+                  <a data-intent href={routes.track(track.slug)} className="hover:underline">
                     {track.title}
-                  </Link>
+                  </a>
                 </h3>
                 <p className="mt-2 text-sm leading-6 text-slate-600 dark:text-slate-300">{track.summary}</p>
                 <p className="mt-3">

@@ -1,5 +1,4 @@
 "use client";
-import { IntentLink } from "./intent-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { call } from "@/lib/api/client";
@@ -28,13 +27,13 @@ export function ReviewLink() {
     };
   }, [pathname]);
   return (
-    <IntentLink href={routes.review()} className={buttonStyles.ghost} data-testid="header-review">
+    <a data-intent href={routes.review()} className={buttonStyles.ghost} data-testid="header-review">
       Review
       {due ? (
         <span className="rounded-full bg-sky-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-sky-400 dark:text-slate-950" aria-label={`${due} due`}>
           {due}
         </span>
       ) : null}
-    </IntentLink>
+    </a>
   );
 }

@@ -1,5 +1,4 @@
 /** The small set of presentational pieces every page shares. */
-import Link from "next/link";
 
 const buttonBase =
   "inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60";
@@ -9,11 +8,12 @@ export const buttonStyles = {
   ghost: `${buttonBase} text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800`,
 };
 
-export function ButtonLink({ href, variant = "primary", prefetch, children }: { href: string; variant?: keyof typeof buttonStyles; prefetch?: false; children: React.ReactNode }) {
+/** A plain server-rendered link, prefetched on intent and followed in the app by the root layout's `IntentLinks`. */
+export function ButtonLink({ href, variant = "primary", children }: { href: string; variant?: keyof typeof buttonStyles; children: React.ReactNode }) {
   return (
-    <Link href={href} prefetch={prefetch} className={buttonStyles[variant]}>
+    <a data-intent href={href} className={buttonStyles[variant]}>
       {children}
-    </Link>
+    </a>
   );
 }
 

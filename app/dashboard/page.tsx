@@ -4,6 +4,7 @@ import { BASELINE, isFramework } from "@/lib/content/frameworks";
 import { getComparePage, getStart } from "@/lib/content/load";
 import { getDashboard } from "@/lib/db/queries/dashboard";
 import { getReviewOverview } from "@/lib/db/queries/review";
+import { heatmapView, historyView, masteryView, recentAttemptsView } from "@/lib/progress/view";
 import { ReviewForecast } from "../review/_components/review-forecast";
 import { ButtonLink, Card, PageHeading } from "../_components/ui";
 import { ActivityHeatmap } from "./_components/activity-heatmap";
@@ -45,7 +46,7 @@ export default async function DashboardPage() {
             Read a short lesson, then take its quiz. Your scores, streak and mastery of each concept show up here.
           </p>
           <div className="mt-3">
-            <ButtonLink href={routes.lesson(firstLesson.track, firstLesson.slug)} prefetch={false}>Read “{firstLesson.title}”</ButtonLink>
+            <ButtonLink href={routes.lesson(firstLesson.track, firstLesson.slug)}>Read “{firstLesson.title}”</ButtonLink>
           </div>
         </Card>
       ) : null}
@@ -61,16 +62,16 @@ export default async function DashboardPage() {
         <TrackProgressList tracks={dashboard.tracks} />
       </Section>
       <Section id="history" title="Score history">
-        <ScoreHistory points={dashboard.history} tracks={dashboard.mastery.tracks} timeZone={dashboard.timeZone} />
+        <ScoreHistory points={historyView(dashboard.history, dashboard.timeZone)} tracks={dashboard.mastery.tracks} />
       </Section>
       <Section id="activity" title="Activity">
-        <ActivityHeatmap activity={dashboard.activity} timeZone={dashboard.timeZone} />
+        <ActivityHeatmap activity={dashboard.activity} view={heatmapView(dashboard.activity.heatmap)} timeZone={dashboard.timeZone} />
       </Section>
       <Section id="mastery" title="Mastery by concept and framework">
-        <MasteryGrid grid={dashboard.mastery} started={dashboard.history.length > 0} compareHref={masteryCompareHref} />
+        <MasteryGrid view={masteryView(dashboard.mastery, masteryCompareHref)} started={dashboard.history.length > 0} />
       </Section>
       <Section id="recent" title="Recent attempts">
-        <RecentAttempts attempts={dashboard.recentAttempts} timeZone={dashboard.timeZone} />
+        <RecentAttempts attempts={recentAttemptsView(dashboard.recentAttempts, dashboard.timeZone)} />
       </Section>
       <Section id="sessions" title="Your sessions">
         <SignOutEverywhere />

@@ -29,7 +29,7 @@ export function buildHistory(attempts: AttemptLike[], tracks: HistoryTrack[]): H
 }
 
 /** Attempts spaced evenly left to right (by order, so a busy day does not pile up); 0–100% bottom to top. */
-export function plotHistory(points: HistoryPoint[], frame: ChartFrame = CHART_FRAME): PlottedPoint[] {
+export function plotHistory<P extends HistoryPoint>(points: P[], frame: ChartFrame = CHART_FRAME): (P & { x: number; y: number })[] {
   const innerWidth = frame.width - frame.left - frame.right;
   const innerHeight = frame.height - frame.top - frame.bottom;
   const step = points.length > 1 ? innerWidth / (points.length - 1) : 0;

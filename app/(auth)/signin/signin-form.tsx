@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { getProviders, signIn } from "next-auth/react";
+import { refreshSession } from "@/app/_components/session-store";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
@@ -59,6 +60,8 @@ export function SignInForm() {
       setError(result ? (SIGN_IN_ERRORS[result.error ?? ""] ?? "That email and password do not match an account.") : "Could not reach the server. Check your connection and try again.");
       return;
     }
+    // The header reads the session from its own store (not next-auth's provider): tell it.
+    void refreshSession();
     router.push(callbackUrl);
     router.refresh();
   }

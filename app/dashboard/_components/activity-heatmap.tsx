@@ -1,18 +1,8 @@
-import { formatDay, formatMonth } from "@/lib/datetime";
-import type { HeatLevel } from "@/lib/progress/heatmap";
 import type { Dashboard } from "@/lib/progress/stats";
+import { activities, type HeatmapView } from "@/lib/progress/view";
 
-const LEVEL_STYLES: Record<HeatLevel, string> = {
-  0: "bg-slate-200 dark:bg-slate-800",
-  1: "bg-emerald-200 dark:bg-emerald-900",
-  2: "bg-emerald-400 dark:bg-emerald-700",
-  3: "bg-emerald-600 dark:bg-emerald-500",
-  4: "bg-emerald-800 dark:bg-emerald-300",
-};
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-const activities = (n: number) => (n === 1 ? "1 activity" : `${n} activities`);
-const monthOf = formatMonth;
 
 function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -25,8 +15,13 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
   );
 }
 
-/** Streaks and a 12-week heatmap (weeks as columns, Monday on top), as a table so every day is announced. */
-export function ActivityHeatmap({ activity, timeZone }: { activity: Dashboard["activity"]; timeZone: string }) {
+type Props = { activity: Dashboard["activity"]; view: HeatmapView; timeZone: string };
+
+/**
+ * Streaks and a 12-week heatmap (weeks as columns, Monday on top), as a table so every day is
+ * announced. Labels come precomputed (lib/progress/view.ts); squares use `.heat-*` (globals.css).
+ */
+export function ActivityHeatmap({ activity, view, timeZone }: Props) {
   const { heatmap } = activity;
   return (
     <div>
@@ -41,8 +36,7 @@ export function ActivityHeatmap({ activity, timeZone }: { activity: Dashboard["a
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">Take a quiz today to start a new streak.</p>
       ) : null}
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-300" data-testid="activity-summary">
-        From {formatDay(heatmap.from)} to {formatDay(heatmap.to)}: {activities(heatmap.total)} (quizzes and lessons) on {plural(heatmap.activeDays, "day")}. Days are counted in{" "}
-        {timeZone}.
+        From {view.from} to {view.to}: {activities(heatmap.total)} (quizzes and lessons) on {plural(heatmap.activeDays, "day")}. Days are counted in {timeZone}.
       </p>
       <div className="relative overflow-x-auto">
         <table className="border-separate border-spacing-[3px] text-xs" data-testid="heatmap">
@@ -50,35 +44,27 @@ export function ActivityHeatmap({ activity, timeZone }: { activity: Dashboard["a
           <thead>
             <tr>
               <td />
-              {heatmap.weeks.map((week, i) => {
-                const first = week[0]!.day;
-                const newMonth = i === 0 || monthOf(first) !== monthOf(heatmap.weeks[i - 1]![0]!.day);
-                return (
-                  <th key={first} scope="col" className="w-3.5 text-left font-normal text-slate-500 dark:text-slate-400">
-                    <span aria-hidden="true">{newMonth ? monthOf(first) : ""}</span>
-                    <span className="sr-only">Week of {formatDay(first)}</span>
-                  </th>
-                );
-              })}
+              {view.weeks.map((week) => (
+                <th key={week.first} scope="col" className="w-3.5 text-left font-normal text-slate-500 dark:text-slate-400">
+                  <span aria-hidden="true">{week.month}</span>
+                  <span className="sr-only">{week.label}</span>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {WEEKDAYS.map((weekday, d) => (
-              <tr key={weekday}>
+            {view.days.map((row, d) => (
+              <tr key={WEEKDAYS[d]}>
                 <th scope="row" className="pr-1 text-left font-normal text-slate-500 dark:text-slate-400">
-                  <span aria-hidden="true">{d % 2 === 0 ? weekday.slice(0, 3) : ""}</span>
-                  <span className="sr-only">{weekday}</span>
+                  <span aria-hidden="true">{d % 2 === 0 ? WEEKDAYS[d]!.slice(0, 3) : ""}</span>
+                  <span className="sr-only">{WEEKDAYS[d]}</span>
                 </th>
-                {heatmap.weeks.map((week) => {
-                  const cell = week[d]!;
-                  const text = cell.future ? "" : `${formatDay(cell.day)}: ${activities(cell.count)}`;
-                  return (
-                    <td key={cell.day} title={text || undefined} data-testid={`heat-${cell.day}`} data-count={cell.count}>
-                      <span className={`block size-3.5 rounded-sm ${cell.future ? "" : LEVEL_STYLES[cell.level]}`} aria-hidden="true" />
-                      {text ? <span className="sr-only">{text}</span> : null}
-                    </td>
-                  );
-                })}
+                {row.map((cell) => (
+                  <td key={cell.day} title={cell.label || undefined} data-testid={`heat-${cell.day}`} data-count={cell.count}>
+                    <span className={cell.future ? "heat" : `heat heat-${cell.level}`} aria-hidden="true" />
+                    {cell.label ? <span className="sr-only">{cell.label}</span> : null}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -87,7 +73,7 @@ export function ActivityHeatmap({ activity, timeZone }: { activity: Dashboard["a
       <p className="mt-2 flex items-center gap-1 text-xs text-slate-500 dark:text-slate-400" aria-hidden="true">
         Less
         {([0, 1, 2, 3, 4] as const).map((level) => (
-          <span key={level} className={`inline-block size-3 rounded-sm ${LEVEL_STYLES[level]}`} />
+          <span key={level} className={`inline-block size-3 rounded-sm heat-${level}`} />
         ))}
         More
       </p>

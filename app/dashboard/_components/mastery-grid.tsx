@@ -1,22 +1,15 @@
-import Link from "next/link";
-import { MASTERY_LEVELS, type MasteryCell, type MasteryGrid as Grid } from "@/lib/progress/mastery";
-import { masteryLabel as labelOf, MasterySwatch as Swatch } from "@/app/_components/mastery-swatch";
+import { MASTERY_LEVELS } from "@/lib/progress/mastery";
+import type { MasteryView } from "@/lib/progress/view";
+import { MasterySwatch as Swatch } from "@/app/_components/mastery-swatch";
 
-function describe(cell: MasteryCell): string {
-  if (cell.level === null) return "no questions in this track";
-  if (cell.percent === null) return `${labelOf(cell.level)}: ${cell.questions} question${cell.questions === 1 ? "" : "s"} to try`;
-  return `${labelOf(cell.level)}: ${cell.percent}% on ${cell.answered} of ${cell.questions} questions, latest attempts`;
-}
+type Props = { view: MasteryView; started: boolean };
 
-type Props = {
-  grid: Grid;
-  started: boolean;
-  /** Cells link to the compare page of their concept with their framework selected (Django → it), where there is one. */
-  compareHref?: (concept: string, track: string) => string | null;
-};
-
-/** Concepts down, tracks across; each cell is a level with its label for screen readers and a tooltip. */
-export function MasteryGrid({ grid, started, compareHref = () => null }: Props) {
+/**
+ * Concepts down, tracks across; each cell is a level with its label for screen readers and a tooltip.
+ * Cells are plain server-rendered links (`a[data-intent]`, prefetched on intent by intent-links.tsx)
+ * with short component classes (globals.css): the grid has ~100 cells per view.
+ */
+export function MasteryGrid({ view, started }: Props) {
   return (
     <div>
       {started ? null : (
@@ -33,7 +26,7 @@ export function MasteryGrid({ grid, started, compareHref = () => null }: Props) 
               <th scope="col" className="sticky left-0 bg-slate-50 py-1 pr-3 text-left font-medium text-slate-500 dark:bg-slate-950 dark:text-slate-400">
                 Concept
               </th>
-              {grid.tracks.map((t) => (
+              {view.tracks.map((t) => (
                 <th key={t.slug} scope="col" className="px-1 py-1 text-center text-xs font-medium text-slate-500 dark:text-slate-400">
                   {t.title}
                 </th>
@@ -41,25 +34,31 @@ export function MasteryGrid({ grid, started, compareHref = () => null }: Props) 
             </tr>
           </thead>
           <tbody>
-            {grid.rows.map((row) => (
+            {view.rows.map((row) => (
               <tr key={row.concept.id} className="border-t border-slate-100 dark:border-slate-800">
                 <th scope="row" className="sticky left-0 bg-slate-50 py-1 pr-3 text-left font-normal dark:bg-slate-950">
                   {row.concept.title}
                 </th>
-                {row.cells.map((cell) => (
-                  <td
-                    key={cell.track}
-                    className="px-1 py-1 text-center"
-                    title={`${row.concept.title} in ${grid.tracks.find((t) => t.slug === cell.track)?.title}: ${describe(cell)}`}
-                    data-testid={`mastery-${cell.track}-${row.concept.id}`}
-                    data-level={cell.level ?? "none"}
-                  >
-                    <CellLink href={compareHref(row.concept.id, cell.track)} what={`${row.concept.title} compared across frameworks`}>
-                      {cell.level ? <Swatch level={cell.level} /> : <span className="text-slate-300 dark:text-slate-600" aria-hidden="true">·</span>}
-                      <span className="sr-only">{describe(cell)}</span>
-                    </CellLink>
-                  </td>
-                ))}
+                {row.cells.map((cell) => {
+                  const content = (
+                    <>
+                      {cell.level ? <Swatch level={cell.level} /> : <span className="swatch-none" aria-hidden="true">·</span>}
+                      <span className="sr-only">{cell.description}</span>
+                    </>
+                  );
+                  return (
+                    <td key={cell.track} className="px-1 py-1 text-center" title={cell.title} data-testid={`mastery-${cell.track}-${row.concept.id}`} data-level={cell.level ?? "none"}>
+                      {cell.href ? (
+                        <a data-intent href={cell.href} className="mastery-link">
+                          {content}
+                          <span className="sr-only">{row.linkText}</span>
+                        </a>
+                      ) : (
+                        content
+                      )}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
@@ -73,20 +72,9 @@ export function MasteryGrid({ grid, started, compareHref = () => null }: Props) 
           </li>
         ))}
         <li className="inline-flex items-center gap-1.5">
-          <span className="inline-flex size-7 items-center justify-center align-middle text-slate-300 dark:text-slate-600" aria-hidden="true">·</span>No questions
+          <span className="swatch swatch-none" aria-hidden="true">·</span>No questions
         </li>
       </ul>
     </div>
-  );
-}
-
-/** A cell's content, as a link to the concept's compare page when it has one. */
-function CellLink({ href, what, children }: { href: string | null; what: string; children: React.ReactNode }) {
-  if (!href) return children;
-  return (
-    <Link href={href} className="inline-flex min-h-7 min-w-7 items-center justify-center rounded hover:ring-2 hover:ring-sky-600">
-      {children}
-      <span className="sr-only">. Open {what}</span>
-    </Link>
   );
 }

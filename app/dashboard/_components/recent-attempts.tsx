@@ -1,9 +1,7 @@
-import { IntentLink } from "../../_components/intent-link";
-import { formatDateTime } from "@/lib/datetime";
-import type { Dashboard } from "@/lib/progress/stats";
+import type { RecentAttemptView } from "@/lib/progress/view";
 import { Badge } from "../../_components/ui";
 
-export function RecentAttempts({ attempts, timeZone }: { attempts: Dashboard["recentAttempts"]; timeZone: string }) {
+export function RecentAttempts({ attempts }: { attempts: RecentAttemptView[] }) {
   if (attempts.length === 0)
     return <p className="text-slate-600 dark:text-slate-300">No quiz attempts yet. Finish a lesson and take its quiz to see your results here.</p>;
   return (
@@ -22,15 +20,15 @@ export function RecentAttempts({ attempts, timeZone }: { attempts: Dashboard["re
             <tr key={a.attemptId} className="border-t border-slate-200 dark:border-slate-800" data-testid="recent-attempt">
               <td className="py-2 pr-2">
                 {a.reviewHref ? (
-                  <IntentLink href={a.reviewHref} className="hover:underline">
+                  <a data-intent href={a.reviewHref} className="hover:underline">
                     {a.title}
-                  </IntentLink>
+                  </a>
                 ) : (
                   a.title
                 )}
               </td>
               <td className="py-2 pr-2">
-                <time dateTime={a.submittedAt}>{formatDateTime(a.submittedAt, timeZone)}</time>
+                <time dateTime={a.submittedAt}>{a.when}</time>
               </td>
               <td className="py-2 text-right">
                 <Badge tone={a.passed ? "good" : "bad"}>{Math.round(a.percent)}%</Badge>

@@ -1,11 +1,11 @@
-import { formatDateTime } from "@/lib/datetime";
-import { CHART_FRAME, percentY, plotHistory, type HistoryPoint } from "@/lib/progress/history";
+import { CHART_FRAME, percentY, plotHistory } from "@/lib/progress/history";
+import type { HistoryPointView } from "@/lib/progress/view";
 import { trackColors } from "./track-colors";
 
-type Props = { points: HistoryPoint[]; tracks: { slug: string; title: string }[]; timeZone: string; passPercent?: number };
+type Props = { points: HistoryPointView[]; tracks: { slug: string; title: string }[]; passPercent?: number };
 
-/** Server-rendered SVG of attempt percentages, oldest to newest, with the same data as a table. */
-export function ScoreHistory({ points, tracks, timeZone, passPercent = 70 }: Props) {
+/** Server-rendered SVG of attempt percentages, oldest to newest, with the same data as a table. Dates come formatted (lib/progress/view.ts). */
+export function ScoreHistory({ points, tracks, passPercent = 70 }: Props) {
   if (points.length === 0)
     return (
       <p className="text-slate-600 dark:text-slate-300" data-testid="history-empty">
@@ -18,7 +18,7 @@ export function ScoreHistory({ points, tracks, timeZone, passPercent = 70 }: Pro
   const shownTracks = tracks.filter((t) => points.some((p) => p.track === t.slug));
   const latest = points.at(-1)!;
   const best = Math.max(...points.map((p) => p.percent));
-  const when = (p: HistoryPoint) => formatDateTime(p.submittedAt, timeZone);
+  const when = (p: HistoryPointView) => p.when;
   const summary = `${points.length} attempt${points.length === 1 ? "" : "s"} from ${when(points[0]!)} to ${when(latest)}; latest ${latest.percent}%, best ${best}%.`;
   const label = (percent: number, text: string) => (
     <span className="absolute right-0 -translate-y-1/2 text-xs text-slate-500 dark:text-slate-400" style={{ top: `${(percentY(percent) / height) * 100}%` }}>

@@ -1,5 +1,4 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { call } from "@/lib/api/client";
 import { revokeAllSessions } from "@/lib/api/contract/me";
@@ -12,6 +11,8 @@ export function SignOutEverywhere() {
   async function run() {
     setState("busy");
     if (!(await call(revokeAllSessions, {})).ok) return setState("failed");
+    // next-auth/react loads only now, not with the dashboard.
+    const { signOut } = await import("next-auth/react");
     await signOut({ callbackUrl: routes.signIn() });
   }
   return (

@@ -1,9 +1,8 @@
-import { IntentLink } from "../../_components/intent-link";
 import type { TrackProgress } from "@/lib/progress/stats";
 import { Badge, Card, ProgressBar } from "../../_components/ui";
 import { routes } from "@/lib/routes";
 
-/** One card per track: progress bar, what to read next, best score per quiz. */
+/** One card per track: progress bar, what to read next, best score per quiz. Links are plain `a[data-intent]` (intent-links.tsx). */
 export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
@@ -12,9 +11,9 @@ export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
           <Card className="h-full">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold">
-                <IntentLink href={routes.track(track.slug)} className="hover:underline">
+                <a data-intent href={routes.track(track.slug)} className="hover:underline">
                   {track.title}
-                </IntentLink>
+                </a>
               </h3>
               <span className="text-sm text-slate-600 dark:text-slate-300">
                 {track.lessonsCompleted}/{track.lessonsTotal} lessons · {track.quizzesPassed} quizzes passed
@@ -26,9 +25,9 @@ export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
             {track.next ? (
               <p className="mt-3 text-sm">
                 {track.lessonsCompleted > 0 ? "Continue where you left off: " : "Start with: "}
-                <IntentLink href={track.next.href} className="text-sky-700 underline dark:text-sky-300">
+                <a data-intent href={track.next.href} className="text-sky-700 underline dark:text-sky-300">
                   {track.next.title}
-                </IntentLink>
+                </a>
               </p>
             ) : (
               <p className="mt-3 text-sm text-emerald-700 dark:text-emerald-300">Track complete.</p>
@@ -45,9 +44,9 @@ export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
                 {track.quizzes.map((q) => (
                   <tr key={q.quizId} className="border-t border-slate-100 dark:border-slate-800">
                     <td className="py-1.5">
-                      <IntentLink href={q.href} className="hover:underline">
+                      <a data-intent href={q.href} className="hover:underline">
                         {q.lesson}
-                      </IntentLink>
+                      </a>
                     </td>
                     <td className="py-1.5 text-right" data-testid={`best-${q.quizId}`}>
                       {q.bestPercent === null ? (

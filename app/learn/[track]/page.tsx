@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTrack, listTracks } from "@/lib/content/load";
 import { Badge, PageHeading } from "../../_components/ui";
@@ -25,9 +24,9 @@ export default async function TrackPage({ params }: Props) {
       <ol className="space-y-3">
         {track.lessons.map((lesson) => (
           <li key={lesson.id} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
-            <Link href={routes.lesson(track.slug, lesson.slug)} className="font-medium hover:underline">
+            <a data-intent href={routes.lesson(track.slug, lesson.slug)} className="font-medium hover:underline">
               {lesson.order}. {lesson.title}
-            </Link>
+            </a>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{lesson.summary}</p>
             <p className="mt-2">
               <Badge>{lesson.estimatedMinutes} min read</Badge>

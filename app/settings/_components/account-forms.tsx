@@ -1,5 +1,6 @@
 "use client";
 import { signIn, signOut } from "next-auth/react";
+import { refreshSession } from "@/app/_components/session-store";
 import { useRouter } from "next/navigation";
 import { ActionForm } from "@/app/_components/action-form";
 import { Card } from "@/app/_components/ui";
@@ -52,6 +53,7 @@ export function AccountForms({ name, email, timeZone, hasPassword }: Props) {
             // The change ended every session, this one too: sign in again with the new password.
             onSuccess={async (values) => {
               await signIn("credentials", { email, password: values.newPassword, redirect: false });
+              void refreshSession();
               router.refresh();
             }}
           />

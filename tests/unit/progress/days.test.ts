@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { formatDay, formatMonth } from "@/lib/datetime";
 import { addDays, canonicalTimeZone, dayNumber, localDay, TimeZone, weekdayIndex } from "@/lib/progress/days";
 
 describe("localDay", () => {
@@ -51,5 +52,20 @@ describe("time zone names from clients", () => {
     expect(canonicalTimeZone(input)).toBe(expected);
     const parsed = TimeZone.safeParse(input);
     expect(parsed.success ? parsed.data : null).toBe(expected);
+  });
+});
+
+describe("formatDay and formatMonth", () => {
+  // They spell days without Intl (the dashboard labels 84 heatmap days per view); this holds them to
+  // what Intl's en-GB gives, "Sept" included, for every day of a year.
+  const intlDay = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" });
+  const intlMonth = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "short" });
+  const days = Array.from({ length: 366 }, (_, i) => addDays("2028-01-01", i));
+  test("match Intl en-GB for every day of a leap year", () => {
+    for (const day of days) {
+      const date = new Date(`${day}T00:00:00Z`);
+      expect(formatDay(day)).toBe(intlDay.format(date));
+      expect(formatMonth(day)).toBe(intlMonth.format(date));
+    }
   });
 });

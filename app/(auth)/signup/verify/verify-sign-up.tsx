@@ -3,9 +3,10 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
+import { call } from "@/lib/api/client";
+import { verifyRegistration } from "@/lib/api/contract/public";
 
 const noSubscription = () => () => {};
-type Answer = { user?: { email?: string }; error?: { message?: string } };
 
 /**
  * One button that posts the link's token (never on page load, so a mail scanner that opens the link
@@ -23,13 +24,12 @@ export function VerifySignUp() {
     setPending(true);
     setError(null);
     try {
-      const response = await fetch("/api/register/verify", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) }).catch(() => null);
-      const data = (await response?.json().catch(() => ({}))) as Answer;
-      if (!response?.ok || !data.user?.email) {
-        setError(response ? (data.error?.message ?? "This link did not work.") : "Could not reach the server. Check your connection and try again.");
+      const answer = await call(verifyRegistration, { body: { token } });
+      if (!answer.ok) {
+        setError(answer.error.message);
         return;
       }
-      router.push(`/signin?registered=1&email=${encodeURIComponent(data.user.email)}`);
+      router.push(`/signin?registered=1&email=${encodeURIComponent(answer.data.user.email)}`);
     } finally {
       setPending(false);
     }

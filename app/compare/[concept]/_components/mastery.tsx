@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useSession } from "next-auth/react";
+import { useSession } from "@/app/_components/session-store";
 import { useEffect, useState } from "react";
 import { masteryLabel, MasterySwatch } from "@/app/_components/mastery-swatch";
 import { call } from "@/lib/api/client";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCatalog, getLesson, getNeighbours, getTrack, listTracks } from "@/lib/content/load";
 import { rankRelatedLessons } from "@/lib/content/related";
@@ -37,9 +36,9 @@ export default async function LessonPage({ params }: Props) {
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
       <article>
         <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600 dark:text-slate-300">
-          <Link href={routes.track(track.slug)} className="hover:underline">
+          <a data-intent href={routes.track(track.slug)} className="hover:underline">
             {track.title}
-          </Link>{" "}
+          </a>{" "}
           / Lesson {lesson.order}
         </nav>
         <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-slate-50">{lesson.title}</h1>
@@ -69,16 +68,16 @@ export default async function LessonPage({ params }: Props) {
         <RelatedLessons lessons={rankRelatedLessons(lesson, getCatalog())} />
         <nav aria-label="Lessons" className="mt-10 flex flex-wrap justify-between gap-3 text-sm">
           {previous ? (
-            <Link href={routes.lesson(track.slug, previous.slug)} className="hover:underline">
+            <a data-intent href={routes.lesson(track.slug, previous.slug)} className="hover:underline">
               ← {previous.title}
-            </Link>
+            </a>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={routes.lesson(track.slug, next.slug)} className="hover:underline">
+            <a data-intent href={routes.lesson(track.slug, next.slug)} className="hover:underline">
               {next.title} →
-            </Link>
+            </a>
           ) : null}
         </nav>
       </article>

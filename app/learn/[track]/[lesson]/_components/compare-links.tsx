@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { BASELINE, isFramework } from "@/lib/content/frameworks";
 import { getCatalog, getComparePage } from "@/lib/content/load";
 import { routes } from "@/lib/routes";
@@ -20,9 +19,9 @@ export function CompareLinks({ concepts, track }: { concepts: string[]; track: s
       <ul className="mt-2 space-y-1 text-sm">
         {pages.map((page) => (
           <li key={page.concept}>
-            <Link href={routes.compare(page.concept, pair)} className="font-medium text-sky-700 underline dark:text-sky-300">
+            <a data-intent href={routes.compare(page.concept, pair)} className="font-medium text-sky-700 underline dark:text-sky-300">
               {titles.get(page.concept) ?? page.concept}
-            </Link>
+            </a>
             <span className="text-slate-600 dark:text-slate-300"> — {page.task}</span>
           </li>
         ))}

@@ -1,6 +1,5 @@
 "use client";
-import Link from "next/link";
-import { useSession } from "next-auth/react";
+import { useSession } from "@/app/_components/session-store";
 import { useEffect, useState } from "react";
 import { request as send } from "@/lib/api/client";
 import type { TrackLessonsProgress } from "@/lib/progress/stats";
@@ -54,9 +53,9 @@ export function LessonProgress({ trackSlug, trackTitle, lessonId, lessonPath }: 
   if (status === "unauthenticated" || signedOut)
     return frame(
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        <Link href={routes.signIn(lessonPath)} className="font-medium text-sky-700 underline dark:text-sky-300">
+        <a data-intent href={routes.signIn(lessonPath)} className="font-medium text-sky-700 underline dark:text-sky-300">
           Sign in to track progress
-        </Link>{" "}
+        </a>{" "}
         — mark lessons complete and see how far along the track you are.
       </p>,
     );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { RelatedLesson } from "@/lib/content/related";
 import { Badge, Card } from "@/app/_components/ui";
 
@@ -19,9 +18,9 @@ export function RelatedLessons({ lessons }: { lessons: RelatedLesson[] }) {
                 <span className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{r.track.title}</span>
                 {r.curated ? <Badge>Compared in this lesson</Badge> : null}
               </p>
-              <Link href={r.href} className="mt-1 inline-block font-medium hover:underline">
+              <a data-intent href={r.href} className="mt-1 inline-block font-medium hover:underline">
                 {r.title}
-              </Link>
+              </a>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{r.summary}</p>
               {r.sharedConcepts.length ? (
                 <ul aria-label="Shared concepts" className="mt-3 flex flex-wrap gap-1.5">
