@@ -28,6 +28,7 @@ function start() {
       // Calls from the page carry the learner's own session cookie; "Try it out" is for GETs only.
       supportedSubmitMethods: ["get"],
       presets: [window.SwaggerUIBundle.presets.apis],
+      plugins: [accessible],
       layout: "BaseLayout",
     });
   };
@@ -36,6 +37,36 @@ function start() {
   };
   document.head.appendChild(bundle);
 }
+// Swagger UI's markup fixed through its own plugin system (wrapComponents), not by patching the DOM:
+// - the path in an operation's summary is a deep link (<a href="#/tag/op">) inside the summary's
+//   <button>: a link nested in a button (axe nested-interactive). Deep linking stays on (the address
+//   bar follows the open operation, tags keep their links); only the summary's path renders as text.
+// - the servers <select> sits in an empty <label>: give it a name (axe select-name).
+function accessible(system) {
+  var h = system.React.createElement;
+  return {
+    wrapComponents: {
+      OperationSummaryPath: function (Original) {
+        return function (props) {
+          return h(Original, Object.assign({}, props, { operationProps: props.operationProps.set("isDeepLinkingEnabled", false) }));
+        };
+      },
+      Servers: function (Original) {
+        return function (props) {
+          return h(system.React.Fragment, null, h("label", { htmlFor: "servers", className: "fw-visually-hidden" }, "Server for Try it out"), h(Original, props));
+        };
+      },
+    },
+  };
+}
+// Swagger UI's own dark theme is keyed on html.dark-mode; the site's theme (system or button) on html.dark.
+function followTheme() {
+  var root = document.documentElement;
+  var sync = function () { root.classList.toggle("dark-mode", root.classList.contains("dark")); };
+  sync();
+  new MutationObserver(sync).observe(root, { attributes: true, attributeFilter: ["class"] });
+}
+followTheme();
 // React hoists async scripts into <head>: from the cache this can run before the body is parsed.
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
 else start();
