@@ -9,6 +9,8 @@ import { PASSWORD, randomIp, register, uniqueEmail } from "../support/http";
 // Same set-up as outage.spec.ts: the app's own edge (scripts/serve.mts) on a throwaway embedded database.
 const port = Number(process.env.E2E_PORT ?? 3100) + 81;
 const baseURL = `http://localhost:${port}`;
+// Its own data directory: the mail outbox that register() reads the sign-up link from.
+const DATA_DIR = ".data/test-sign-in-outage";
 let database: EmbeddedDatabase;
 let app: ChildProcess;
 
@@ -19,7 +21,7 @@ test.beforeAll(async () => {
   database = await startEmbeddedDatabase();
   await migrate(database.url);
   app = spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts"], {
-    env: { ...process.env, PORT: String(port), NODE_ENV: "production", TRUST_PROXY: "1", DATABASE_URL: database.url, DATABASE_POOL_MAX: "1", NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "outage-test-secret-outage-test-secret-0000", LOG_LEVEL: "fatal" },
+    env: { ...process.env, FRAMEWISE_DATA_DIR: DATA_DIR, PORT: String(port), NODE_ENV: "production", TRUST_PROXY: "1", DATABASE_URL: database.url, DATABASE_POOL_MAX: "1", NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "outage-test-secret-outage-test-secret-0000", LOG_LEVEL: "fatal" },
     stdio: "ignore",
   });
   await expect.poll(async () => (await fetch(`${baseURL}/api/tracks`).catch(() => null))?.status, { timeout: 80_000 }).toBe(200);
@@ -42,7 +44,7 @@ function assertNothingInternal(text: string) {
 test("during an outage sign-in answers 503 'temporarily unavailable' with nothing internal, and works again afterwards", async ({ playwright, browser }) => {
   test.setTimeout(90_000);
   const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": randomIp() } });
-  const { email } = await register(request, uniqueEmail("dbdown"));
+  const { email } = await register(request, uniqueEmail("dbdown"), undefined, DATA_DIR);
 
   await database.suspend();
   try {
