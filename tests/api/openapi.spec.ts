@@ -40,9 +40,7 @@ test.describe("the OpenAPI contract against the real server", () => {
     const headers = { "x-forwarded-for": randomIp() };
     // A new address and one signed up already get the same 202; the account exists once the mailed link is followed.
     await api.check(await request.post("/api/register", { data: { email, password: PASSWORD }, headers }), "POST", "/api/register", 202);
-    const since = new Date();
-    await api.check(await request.post("/api/register", { data: { email, password: PASSWORD }, headers }), "POST", "/api/register", 202);
-    const token = tokenOf(await linkFromOutbox(email, "/signup/verify", { since, subject: SIGNUP_MAIL }));
+    const token = tokenOf(await linkFromOutbox(email, "/signup/verify", { subject: SIGNUP_MAIL }));
     await api.check(await request.post("/api/register/verify", { data: { token }, headers }), "POST", "/api/register/verify", 201);
     await api.check(await request.post("/api/register/verify", { data: { token }, headers }), "POST", "/api/register/verify", 400);
     await api.check(await request.post("/api/register", { data: { email, password: PASSWORD }, headers }), "POST", "/api/register", 202);
