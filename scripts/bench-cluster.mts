@@ -58,7 +58,8 @@ const cookies = await sessionCookies(users, secret);
 type Cluster = { child: ChildProcess; dir: string; instancePids: number[]; nginxPid: number };
 
 async function startCluster(instances: number): Promise<Cluster> {
-  const dir = path.resolve(`.data/bench-cluster/${instances}`);
+  // Outside the private .data directory (0700): nginx's workers, another user, read its cache and temp files.
+  const dir = path.join(os.tmpdir(), `framewise-bench-cluster-${instances}`);
   const env = { ...process.env, PORT: String(port), INSTANCES: String(instances), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${port}`, CLUSTER_DIR: dir, FRAMEWISE_DATA_DIR: ".data/bench-cluster", LOG_LEVEL: "warn", REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379" };
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/cluster.mts"], { env, stdio: ["ignore", "pipe", "inherit"], detached: true });
   let output = "";
