@@ -18,7 +18,7 @@ import {
   type StoredCard,
 } from "@/lib/db/queries/attempts";
 import { AppError } from "@/lib/errors";
-import { checkAnswers, type AnswerValue, type DraftAnswer, type Submission } from "@/lib/quiz/answers";
+import { checkAnswers, DraftAnswers, type DraftAnswer, type Submission } from "@/lib/quiz/answers";
 import { grade, type AttemptResult, type QuestionResult } from "@/lib/quiz/grade";
 import { drawQuestions, toPublicQuiz, type AttemptView } from "@/lib/quiz/public";
 import { questionHash } from "@/lib/review/question-hash";
@@ -62,7 +62,9 @@ function hashOf(question: Question): string {
 }
 
 function toView(row: AttemptRow, quiz: QuizFile): AttemptView {
-  const draft = !row.submittedAt && row.draftSavedAt ? { answers: row.draft as DraftAnswer[], savedAt: row.draftSavedAt.toISOString() } : null;
+  // A draft is checked when saved; parsing it again here keeps a bad row from reaching a form.
+  const stored = !row.submittedAt && row.draftSavedAt ? { answers: DraftAnswers.safeParse(row.draft), savedAt: row.draftSavedAt } : null;
+  const draft = stored?.answers.success ? { answers: stored.answers.data, savedAt: stored.savedAt.toISOString() } : null;
   return {
     id: row.id,
     quizId: row.quizId,
@@ -104,7 +106,8 @@ export async function getAttempt(userId: string, attemptId: string): Promise<{ a
   const quiz = await versionOf(row.contentHash);
   if (!row.submittedAt) return { attempt: toView(row, quiz), result: null };
   const stored = await listAttemptAnswers(row.id);
-  const answers = new Map(stored.filter((a) => a.answer !== null).map((a) => [a.questionId, a.answer as AnswerValue]));
+  // grade() checks each stored answer's shape against its question's type.
+  const answers = new Map(stored.filter((a) => a.answer !== null).map((a) => [a.questionId, a.answer]));
   return { attempt: toView(row, quiz), result: { attemptId: row.id, ...grade(drawQuestions(quiz, row.seed), answers, quiz.passPercent) } };
 }
 

@@ -56,7 +56,12 @@ export const Submission = z.strictObject({
     }),
 });
 export type Submission = z.infer<typeof Submission>;
-export type DraftAnswer = { questionId: string; answer: AnswerValue };
+
+/** Any question type's answer value (a short text's string covers an option id, a list covers an ordering). */
+export const anyAnswer = z.union([answerSchemas.short_text, answerSchemas.multiple, answerSchemas.true_false, answerSchemas.matching]);
+/** A draft as stored with an open attempt: each answer has some question type's shape. */
+export const DraftAnswers = z.array(z.object({ questionId: id, answer: anyAnswer }));
+export type DraftAnswer = z.infer<typeof DraftAnswers>[number];
 
 export type AnswerIssue = { path: string; message: string };
 

@@ -3,7 +3,7 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
 import { Question, type QuestionOf, type QuestionType } from "@/lib/content/schema";
 import { expectedAnswer, wrongAnswer } from "@/lib/quiz/answer-key";
-import { answerSchemas, isAnswerOf, unhandledType, type AnswerOf } from "@/lib/quiz/answers";
+import { answerSchemas, DraftAnswers, isAnswerOf, unhandledType, type AnswerOf } from "@/lib/quiz/answers";
 import { PublicQuestion, type PublicQuestionOf } from "@/lib/quiz/public";
 
 const matching: QuestionOf<"matching"> = {
@@ -85,5 +85,14 @@ describe("answer types follow question types", () => {
     expect(isAnswerOf.matching(["x"])).toBe(false);
     expect(isAnswerOf.multiple(["a", 1])).toBe(false);
     expect(isAnswerOf.true_false("true")).toBe(false);
+  });
+});
+
+describe("stored drafts are parsed, not trusted", () => {
+  test("every answer type's shape is a draft answer; other shapes are not", () => {
+    const shapes = { single: "a", multiple: ["a", "b"], true_false: false, short_text: "render_template", ordering: ["b", "a"], matching: { a: "x" } };
+    for (const [type, answer] of Object.entries(shapes)) expect(DraftAnswers.safeParse([{ questionId: "q", answer }]).success, type).toBe(true);
+    for (const answer of [3, null, { a: 1 }, ["a", "a"], [1], "x".repeat(501)]) expect(DraftAnswers.safeParse([{ questionId: "q", answer }]).success, JSON.stringify(answer)).toBe(false);
+    expect(DraftAnswers.safeParse({ questionId: "q", answer: "a" }).success).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { call } from "@/lib/api/client";
 import { saveDraft } from "@/lib/api/contract/attempts";
-import type { AnswerValue } from "@/lib/quiz/answers";
+import { z } from "zod";
+import { anyAnswer, type AnswerValue } from "@/lib/quiz/answers";
 import type { AttemptView } from "@/lib/quiz/public";
 
 export type Answers = Record<string, AnswerValue>;
@@ -12,11 +13,14 @@ const DEBOUNCE_MS = 600;
 const MAX_BACKOFF_MS = 30_000;
 const storageKey = (attemptId: string) => `framewise:draft:${attemptId}`;
 
-type LocalDraft = { answers: Answers; updatedAt: string };
+// This browser's copy of a draft; localStorage is anyone's to edit, so it is parsed, not trusted.
+const LocalDraft = z.object({ answers: z.record(z.string(), anyAnswer), updatedAt: z.string() });
+type LocalDraft = z.infer<typeof LocalDraft>;
 
 function readLocal(attemptId: string): LocalDraft | null {
   try {
-    return JSON.parse(localStorage.getItem(storageKey(attemptId)) ?? "null") as LocalDraft | null;
+    const parsed = LocalDraft.safeParse(JSON.parse(localStorage.getItem(storageKey(attemptId)) ?? "null"));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
