@@ -30,5 +30,10 @@ export const routes = {
   linkAccount: (token: string) => `/settings/link-account?token=${encodeURIComponent(token)}` as const,
   /** Sign-in, returning to `callbackUrl` (a path on this site) afterwards. */
   signIn: (callbackUrl?: string) => withCallback("/signin", callbackUrl),
+  /** Sign-in showing one of the sign-in page's error messages (next-auth's `error` codes and ours). */
+  signInError: (code: string) => `/signin?error=${encodeURIComponent(code)}` as const,
+  /** Sign-in after a confirmed sign-up: says so, with the new account's email filled in. */
+  signInRegistered: (email: string) => `/signin?registered=1&email=${encodeURIComponent(email)}` as const,
   signUp: (callbackUrl?: string) => withCallback("/signup", callbackUrl),
+  forgotPassword: () => "/forgot-password",
 } as const;

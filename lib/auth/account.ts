@@ -9,6 +9,7 @@ import { hashPassword, verifyPassword } from "./password";
 import { assertStrongPassword } from "./password-policy";
 import { changePasswordHash } from "./sessions";
 import { siteUrl } from "./tokens";
+import { routes } from "@/lib/routes";
 
 const wrongPassword = (path: string) => new AppError("validation", "The request is not valid.", [{ path, message: "This is not your current password." }]);
 
@@ -37,7 +38,7 @@ export async function changePassword(userId: string, currentPassword: string, ne
   await assertCurrentPassword(user, currentPassword, "currentPassword");
   assertStrongPassword(newPassword, { email: user.email, name: user.name });
   await changePasswordHash(user.id, await hashPassword(newPassword));
-  await sendMail(passwordChangedMessage(user.email, siteUrl("/forgot-password"))).catch((error: unknown) => log.error({ err: error }, "password-changed mail failed"));
+  await sendMail(passwordChangedMessage(user.email, siteUrl(routes.forgotPassword()))).catch((error: unknown) => log.error({ err: error }, "password-changed mail failed"));
 }
 
 /** Deletes the account after the learner typed its email (and, for password accounts, the password). */

@@ -52,16 +52,16 @@ export function oidcProvider(): OAuthConfig<Claims> | null {
  */
 export async function resolveOidcSignIn(providerAccountId: string, rawClaims: unknown): Promise<true | string> {
   const claims = Claims.safeParse(rawClaims);
-  if (!claims.success || claims.data.sub !== providerAccountId) return "/signin?error=OidcProfile";
+  if (!claims.success || claims.data.sub !== providerAccountId) return routes.signInError("OidcProfile");
   if (await getOidcUserId(OIDC_PROVIDER_ID, providerAccountId)) return true;
   const email = Email.safeParse(claims.data.email ?? "");
-  if (!email.success || claims.data.email_verified !== true) return "/signin?error=OidcUnverifiedEmail";
+  if (!email.success || claims.data.email_verified !== true) return routes.signInError("OidcUnverifiedEmail");
 
   const name = (claims.data.name ?? "").trim().slice(0, 80) || defaultName(email.data);
   if (await createOidcUser({ email: email.data, name, provider: OIDC_PROVIDER_ID, providerAccountId })) return true;
 
   const existing = await getUserByEmail(email.data);
-  if (!existing) return "/signin?error=OidcProfile";
+  if (!existing) return routes.signInError("OidcProfile");
   const token = newToken();
   await insertAuthToken({ tokenHash: hashToken(token), kind: "OIDC_LINK", userId: existing.id, payload: providerAccountId, expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000) });
   log.info({ userId: existing.id }, "single sign-on matched a password account: waiting for the password");

@@ -6,6 +6,7 @@ import { signupTakenMessage, signupVerifyMessage, type Message } from "@/lib/mai
 import { sendMail } from "@/lib/mail/send";
 import { hashPassword } from "./password";
 import { hashToken, newToken, siteUrl } from "./tokens";
+import { routes } from "@/lib/routes";
 
 export const REGISTRATION_HOURS = 24;
 
@@ -35,7 +36,7 @@ export async function startRegistration(input: { email: string; name: string; pa
     expiresAt: new Date(Date.now() + REGISTRATION_HOURS * 3_600_000),
   });
   if (stored) return { kind: "verify", message: signupVerifyMessage(input.email, siteUrl(`/signup/verify?token=${token}`), REGISTRATION_HOURS) };
-  return { kind: "taken", message: signupTakenMessage(input.email, siteUrl("/signin"), siteUrl("/forgot-password")) };
+  return { kind: "taken", message: signupTakenMessage(input.email, siteUrl(routes.signIn()), siteUrl(routes.forgotPassword())) };
 }
 
 /** Sends the sign-up's email and forgets expired sign-ups; runs after the response, so failures are logged. */

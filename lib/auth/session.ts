@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { decodeSessionCookie } from "./session-cookie";
 import { checkSession } from "./sessions";
+import { routes } from "@/lib/routes";
 
 export type SessionUser = { id: string; email: string; name: string; role: "USER" | "ADMIN" };
 
@@ -22,7 +23,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 /** For pages: sends a signed-out visitor to sign in and back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(routes.signIn(returnTo));
   return user;
 }
 

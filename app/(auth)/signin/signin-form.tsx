@@ -79,7 +79,7 @@ export function SignInForm() {
         {pending ? "Signing in…" : "Sign in"}
       </button>
       <p className="text-sm">
-        <Link href="/forgot-password" className="font-medium text-sky-700 underline dark:text-sky-300">
+        <Link href={routes.forgotPassword()} className="font-medium text-sky-700 underline dark:text-sky-300">
           Forgot password?
         </Link>
       </p>

@@ -5,6 +5,7 @@ import { useState, useSyncExternalStore } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { call } from "@/lib/api/client";
 import { verifyRegistration } from "@/lib/api/contract/public";
+import { routes } from "@/lib/routes";
 
 const noSubscription = () => () => {};
 
@@ -29,7 +30,7 @@ export function VerifySignUp() {
         setError(answer.error.message);
         return;
       }
-      router.push(`/signin?registered=1&email=${encodeURIComponent(answer.data.user.email)}`);
+      router.push(routes.signInRegistered(answer.data.user.email));
     } finally {
       setPending(false);
     }
@@ -39,7 +40,7 @@ export function VerifySignUp() {
     return (
       <Alert tone="error">
         This link is incomplete. Open the link from the email again, or{" "}
-        <Link href="/signup" className="font-medium underline">
+        <Link href={routes.signUp()} className="font-medium underline">
           sign up again
         </Link>
         .
@@ -52,11 +53,11 @@ export function VerifySignUp() {
         <div role="status" className="space-y-2">
           <Alert tone="error">{error}</Alert>
           <p className="text-sm">
-            <Link href="/signup" className="font-medium text-sky-700 underline dark:text-sky-300">
+            <Link href={routes.signUp()} className="font-medium text-sky-700 underline dark:text-sky-300">
               Sign up again
             </Link>{" "}
             or{" "}
-            <Link href="/signin" className="font-medium text-sky-700 underline dark:text-sky-300">
+            <Link href={routes.signIn()} className="font-medium text-sky-700 underline dark:text-sky-300">
               sign in
             </Link>
             .
