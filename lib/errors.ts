@@ -84,8 +84,9 @@ export function dbFailureOf(error: unknown): DbFailure | null {
   const kinds = causes.map((c) => c.kind);
   const codes = [e?.code, ...causes.flatMap((c) => [c.originalCode, c.code])].filter((c): c is string => typeof c === "string");
   const message = String(e?.message ?? "");
-  if (kinds.includes("UniqueConstraintViolation")) return "unique";
-  if (kinds.includes("ForeignKeyConstraintViolation")) return "foreign_key";
+  // The adapter's kinds for Prisma's queries; PostgreSQL's SQLSTATE on pg's own errors (lib/db/sql.ts).
+  if (kinds.includes("UniqueConstraintViolation") || codes.includes("23505")) return "unique";
+  if (kinds.includes("ForeignKeyConstraintViolation") || codes.includes("23503")) return "foreign_key";
   // A lone surrogate fails in Prisma's own JSON encoding, before PostgreSQL sees it.
   if (codes.some((code) => UNSTORABLE_TEXT.has(code)) || /JSON Error: .*(hex escape|surrogate)/.test(message)) return "unstorable_text";
   if (kinds.some((kind) => typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) || codes.some((code) => UNREACHABLE_CODES.has(code)) || UNREACHABLE_MESSAGE.test(message))

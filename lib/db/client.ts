@@ -1,18 +1,10 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { pool } from "./pool";
 
-function createClient(): PrismaClient {
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set; start the app with `npm start`, which provides one.");
-  const adapter = new PrismaPg(
-    { connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX, connectionTimeoutMillis: 5_000 },
-    // A connection dropped while idle (database restart, network blip) is replaced on next use.
-    { onPoolError: (err) => log.warn({ err: err.message }, "database connection lost") },
-  );
-  return new PrismaClient({ adapter });
-}
+// Prisma runs on the process's one pool (lib/db/pool.ts, which also logs lost connections).
+const createClient = () => new PrismaClient({ adapter: new PrismaPg(pool()) });
 
 const globalForPrisma = globalThis as unknown as { db?: PrismaClient };
 

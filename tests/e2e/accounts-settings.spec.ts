@@ -1,4 +1,5 @@
-// Settings end to end: display name, email change confirmed from the new address, sign out everywhere.
+// Settings end to end: display name, email change confirmed from the new address, sign out everywhere
+// (and another browser's header notices when its tab is shown again).
 // The app instance, mail and issuer: tests/support/accounts-app.ts.
 import { PASSWORD, email, expect, ready, register, signInWithPassword, startAccountsApp } from "../support/accounts-app";
 import { test } from "../support/fixtures";
@@ -36,8 +37,17 @@ test("settings: display name, email change confirmed from the new address, sign 
   await otherPage.goto(`${app.base}/signin`);
   await signInWithPassword(otherPage, moved);
   await expect(otherPage).toHaveURL(`${app.base}/dashboard`);
+  // That browser reads a static lesson; its header knows it is signed in.
+  await otherPage.clock.install();
+  await otherPage.goto(`${app.base}/learn/flask/philosophy`);
+  const header = otherPage.getByRole("banner");
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.getByRole("button", { name: "End all sessions" }).click();
   await expect(page).toHaveURL(/\/signin/);
+  // Its tab comes back into view a few minutes later: the header reads the session again.
+  await otherPage.clock.fastForward("05:00");
+  await otherPage.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
   await otherPage.goto(`${app.base}/settings`);
   await expect(otherPage).toHaveURL(/\/signin\?callbackUrl=%2Fsettings/);
   await other.close();

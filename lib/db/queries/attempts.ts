@@ -1,22 +1,21 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { queryRows, sql, utcTimestamp } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuizFile } from "@/lib/content/schema";
 import type { DraftAnswer } from "@/lib/quiz/answers";
 import type { StoredSchedule } from "@/lib/review/scheduler";
 
 // Quiz attempts: queries only. Grading, the quiz-version cache and the views are in
-// lib/attempts/service.ts. The hot paths (start, submit) are single `$queryRaw` statements: each
-// Prisma model call costs its query planning in WebAssembly, a raw statement much less.
+// lib/attempts/service.ts. The hot paths (start, submit) are single statements sent straight to the
+// pool (lib/db/sql.ts): each Prisma call costs query planning in WebAssembly, even a raw one.
 
 export type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
 
 /** A new row id: 32 lowercase hex characters (route params accept `[a-z0-9]{20,40}`). */
 export const newRowId = () => randomUUID().replaceAll("-", "");
 
-/** A Date as PostgreSQL's `timestamp(3)` (UTC, no zone), as Prisma stores DateTime. */
-const utc = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
 export async function getQuizVersionBody(contentHash: string): Promise<unknown> {
   const stored = await db.quizVersion.findUniqueOrThrow({ where: { contentHash }, select: { body: true } });
@@ -36,18 +35,18 @@ export const findOpenAttempt = (userId: string, quizId: string) =>
  * index on open attempts refused ours): read it with `findOpenAttempt`.
  */
 export async function openAttempt(input: { id: string; userId: string; quizId: string; contentHash: string; seed: number; maxScore: number; now: Date }): Promise<{ row: AttemptRow; created: boolean } | null> {
-  const rows = await db.$queryRaw<(AttemptRow & { created: boolean })[]>`
+  const rows = await queryRows<AttemptRow & { created: boolean }>(sql`
     WITH open AS (
       SELECT * FROM "QuizAttempt" WHERE "userId" = ${input.userId} AND "quizId" = ${input.quizId} AND "submittedAt" IS NULL
       ORDER BY "startedAt" DESC LIMIT 1
     ), created AS (
       INSERT INTO "QuizAttempt" (id, "userId", "quizId", "contentHash", seed, "maxScore", "startedAt")
-      SELECT ${input.id}, ${input.userId}, ${input.quizId}, ${input.contentHash}, ${input.seed}::int, ${input.maxScore}::float8, ${utc(input.now)}
+      SELECT ${input.id}, ${input.userId}, ${input.quizId}, ${input.contentHash}, ${input.seed}::int, ${input.maxScore}::float8, ${utcTimestamp(input.now)}
       WHERE NOT EXISTS (SELECT 1 FROM open)
       ON CONFLICT DO NOTHING
       RETURNING *
     )
-    SELECT *, true AS created FROM created UNION ALL SELECT *, false AS created FROM open`;
+    SELECT *, true AS created FROM created UNION ALL SELECT *, false AS created FROM open`);
   const first = rows[0];
   if (!first) return null;
   const { created, ...row } = first;
@@ -76,7 +75,7 @@ export type SubmitContext = Pick<AttemptRow, "id" | "quizId" | "contentHash" | "
  * review cards for its quiz, whose schedules the submit moves on.
  */
 export async function getSubmitContext(userId: string, attemptId: string): Promise<SubmitContext | null> {
-  const rows = await db.$queryRaw<(Omit<SubmitContext, "cards"> & { cards: (Omit<StoredCard, "due" | "lastReview"> & { due: number; lastReview: number | null })[] })[]>`
+  const rows = await queryRows<Omit<SubmitContext, "cards"> & { cards: (Omit<StoredCard, "due" | "lastReview"> & { due: number; lastReview: number | null })[] }>(sql`
     SELECT a.id, a."quizId", a."contentHash", a.seed, a."submittedAt",
       COALESCE((SELECT json_agg(json_build_object(
           'id', c.id, 'questionId', c."questionId", 'due', (extract(epoch FROM c.due) * 1000)::float8,
@@ -84,7 +83,7 @@ export async function getSubmitContext(userId: string, attemptId: string): Promi
           'learningSteps', c."learningSteps", 'reps', c.reps, 'lapses', c.lapses, 'state', c.state,
           'lastReview', (extract(epoch FROM c."lastReview") * 1000)::float8))
         FROM "ReviewCard" c WHERE c."userId" = a."userId" AND c."quizId" = a."quizId"), '[]'::json) AS cards
-    FROM "QuizAttempt" a WHERE a.id = ${attemptId} AND a."userId" = ${userId}`;
+    FROM "QuizAttempt" a WHERE a.id = ${attemptId} AND a."userId" = ${userId}`);
   const row = rows[0];
   if (!row) return null;
   const cards = row.cards.map((c) => ({ ...c, due: new Date(c.due), lastReview: c.lastReview === null ? null : new Date(c.lastReview) }));
@@ -115,9 +114,9 @@ export async function closeAttempt(input: {
   const cards = JSON.stringify(
     input.cards.map((c) => ({ ...c, logId: newRowId(), due: c.due.toISOString(), lastReview: c.lastReview?.toISOString() ?? null, dueBefore: c.dueBefore.toISOString() })),
   );
-  const rows = await db.$queryRaw<{ closed: number }[]>`
+  const rows = await queryRows<{ closed: number }>(sql`
     WITH closed AS (
-      UPDATE "QuizAttempt" SET "submittedAt" = ${utc(now)}, score = ${grade.score}::float8, "maxScore" = ${grade.maxScore}::float8,
+      UPDATE "QuizAttempt" SET "submittedAt" = ${utcTimestamp(now)}, score = ${grade.score}::float8, "maxScore" = ${grade.maxScore}::float8,
         percent = ${grade.percent}::float8, passed = ${grade.passed}, draft = NULL
       WHERE id = ${attemptId} AND "userId" = ${userId} AND "submittedAt" IS NULL
       RETURNING id
@@ -146,10 +145,10 @@ export async function closeAttempt(input: {
         "scheduledDays", correct, points, "durationMs", "questionHash", "attemptId", "reviewedAt")
       SELECT r."logId", cards.id, ${userId}, 'QUIZ'::"ReviewKind", r.rating, r."stateBefore"::"CardState", r."dueBefore" AT TIME ZONE 'UTC',
         r.due AT TIME ZONE 'UTC', r.stability, r.difficulty, r."elapsedDays", r."scheduledDays", r.correct, r.points, NULL, r.hash,
-        ${attemptId}, ${utc(now)}
+        ${attemptId}, ${utcTimestamp(now)}
       FROM cards JOIN card_rows r ON r."questionId" = cards."questionId"
     )
-    SELECT count(*)::int AS closed FROM closed`;
+    SELECT count(*)::int AS closed FROM closed`);
   return rows[0]?.closed === 1;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { queryRows, sql } from "@/lib/db/sql";
 
 export type SessionState = { sessionVersion: number; role: "USER" | "ADMIN"; revoked: boolean };
 
@@ -8,9 +9,10 @@ export type SessionState = { sessionVersion: number; role: "USER" | "ADMIN"; rev
  * session version and role (none when the user is gone), and whether this session was signed out.
  */
 export async function getSessionState(userId: string, sid: string): Promise<SessionState | null> {
-  const rows = await db.$queryRaw<{ sessionVersion: number; role: "USER" | "ADMIN"; revoked: boolean }[]>`
+  // Every signed-in request may run this: sent straight to the pool (see lib/db/sql.ts).
+  const rows = await queryRows<SessionState>(sql`
     SELECT u."sessionVersion", u.role::text AS role, EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.sid = ${sid}) AS revoked
-    FROM "User" u WHERE u.id = ${userId}`;
+    FROM "User" u WHERE u.id = ${userId}`);
   return rows[0] ?? null;
 }
 

@@ -1,0 +1,50 @@
+import "server-only";
+import pg from "pg";
+import { pool } from "./pool";
+
+/**
+ * Statements sent straight to the pool, for the request paths where Prisma's own cost shows: a
+ * `$queryRaw` call spends ~0.7 ms of CPU in Prisma's client and query compiler before the driver
+ * sends it (`npm run bench:profile -- submit`), which is most of what a submit costs beyond Next's
+ * floor. Everything else uses Prisma. Values are always parameters, never SQL text.
+ */
+export class Statement {
+  constructor(
+    readonly text: string,
+    readonly values: readonly unknown[],
+  ) {}
+}
+
+/** A statement from a template: each `${value}` becomes a `$n` parameter; a nested `sql` fragment is spliced in with its own values. */
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Statement {
+  let text = strings[0] ?? "";
+  const params: unknown[] = [];
+  values.forEach((value, i) => {
+    if (value instanceof Statement) {
+      text += value.text.replace(/\$(\d+)/g, (_, n: string) => `$${params.length + Number(n)}`);
+      params.push(...value.values);
+    } else {
+      params.push(value);
+      text += `$${params.length}`;
+    }
+    text += strings[i + 1] ?? "";
+  });
+  return new Statement(text, params);
+}
+
+/** A Date as PostgreSQL's `timestamp(3)` (UTC, no zone), as Prisma stores `DateTime`. */
+export const utcTimestamp = (date: Date) => sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+
+const TIMESTAMP_OID = 1114;
+// Prisma stores DateTime as `timestamp` without a zone, in UTC; pg would read it in the process's zone.
+const parseUtcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** The rows of one statement; `T` is what its SELECT list returns. */
+export async function queryRows<T>(statement: Statement): Promise<T[]> {
+  const result = await pool().query<T & pg.QueryResultRow>({ text: statement.text, values: [...statement.values], types });
+  return result.rows;
+}
