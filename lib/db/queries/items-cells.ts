@@ -1,0 +1,100 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Brings a quiz's counted cells (ItemCell, ItemTotal; see ItemCache in prisma/schema.prisma) up to
+ * date with its submitted attempts. Call it first in a REPEATABLE READ transaction: its LOCK is taken
+ * before the snapshot, so concurrent reports update the cells one after the other and each sees the
+ * other's work.
+ *
+ * A submitted attempt never changes (its answers are stored in the statement that submits it); it
+ * can only be deleted with its learner. So the cells of the attempts submitted up to `upTo` stay
+ * right as long as those attempts are still exactly the ones counted: same number, same sum of
+ * hashtext(id). Then only the attempts submitted since are added. Anything else (a deletion, an
+ * attempt committed after a later one was counted, a new attempt that started before a counted one
+ * of the same learner and so takes over "first") rebuilds the quiz's cells from all its attempts.
+ */
+export async function refreshItemCells(tx: Tx, quizId: string): Promise<"fresh" | "added" | "rebuilt" | "empty"> {
+  await tx.$executeRaw`LOCK TABLE "ItemCache" IN SHARE ROW EXCLUSIVE MODE`;
+  // Sorting and hashing the attempts of a rebuild fit in memory at 100k attempts instead of spilling.
+  await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+  const cached = (await tx.$queryRaw<{ attempts: number; checksum: bigint }[]>`
+    SELECT attempts, checksum FROM "ItemCache" WHERE "quizId" = ${quizId}`)[0];
+  const [now] = await tx.$queryRaw<{ attempts: number; counted: number; checksum: bigint; added: number }[]>`
+    SELECT count(*)::int AS attempts,
+           count(*) FILTER (WHERE a."submittedAt" <= c."upTo")::int AS counted,
+           coalesce(sum(hashtext(a.id)) FILTER (WHERE a."submittedAt" <= c."upTo"), 0)::bigint AS checksum,
+           count(*) FILTER (WHERE a."submittedAt" > c."upTo")::int AS added
+    FROM "QuizAttempt" a LEFT JOIN "ItemCache" c ON c."quizId" = a."quizId"
+    WHERE a."quizId" = ${quizId} AND a."submittedAt" IS NOT NULL`;
+  if (!now || now.attempts === 0) {
+    await clear(tx, quizId);
+    return "empty";
+  }
+  let valid = cached !== undefined && cached.attempts === now.counted && cached.checksum === now.checksum;
+  if (valid && now.added === 0) return "fresh";
+  if (valid) {
+    const [conflict] = await tx.$queryRaw<{ found: boolean }[]>`
+      SELECT EXISTS (
+        SELECT 1 FROM "QuizAttempt" a JOIN "QuizAttempt" b ON b."userId" = a."userId" AND b."quizId" = a."quizId"
+        WHERE a."quizId" = ${quizId} AND a."submittedAt" > ${upTo(quizId)} AND b."submittedAt" <= ${upTo(quizId)}
+          AND (a."startedAt", a.id) < (b."startedAt", b.id)
+      ) AS found`;
+    valid = conflict?.found === false;
+  }
+  if (valid) await add(tx, quizId);
+  else await rebuild(tx, quizId);
+  await tx.$executeRaw`
+    INSERT INTO "ItemCache" ("quizId", "upTo", attempts, checksum, "updatedAt")
+    SELECT ${quizId}, max("submittedAt"), count(*)::int, sum(hashtext(id)), now() FROM "QuizAttempt"
+    WHERE "quizId" = ${quizId} AND "submittedAt" IS NOT NULL
+    ON CONFLICT ("quizId") DO UPDATE SET "upTo" = EXCLUDED."upTo", attempts = EXCLUDED.attempts, checksum = EXCLUDED.checksum, "updatedAt" = EXCLUDED."updatedAt"`;
+  return valid ? "added" : "rebuilt";
+}
+
+const upTo = (quizId: string) => Prisma.sql`(SELECT "upTo" FROM "ItemCache" WHERE "quizId" = ${quizId})`;
+
+async function clear(tx: Tx, quizId: string) {
+  await tx.$executeRaw`DELETE FROM "ItemCell" WHERE "quizId" = ${quizId}`;
+  await tx.$executeRaw`DELETE FROM "ItemTotal" WHERE "quizId" = ${quizId}`;
+  await tx.$executeRaw`DELETE FROM "ItemCache" WHERE "quizId" = ${quizId}`;
+}
+
+/** Counts every submitted attempt; "first" is the learner's earliest by startedAt, then id. */
+async function rebuild(tx: Tx, quizId: string) {
+  await clear(tx, quizId);
+  const attempts = Prisma.sql`SELECT a.id, a.score AS total, row_number() OVER (PARTITION BY a."userId" ORDER BY a."startedAt", a.id) = 1 AS first
+    FROM "QuizAttempt" a WHERE a."quizId" = ${quizId} AND a."submittedAt" IS NOT NULL`;
+  await insertCells(tx, quizId, attempts);
+}
+
+/** Counts the attempts submitted after upTo (none of them can displace a counted first attempt: checked). */
+async function add(tx: Tx, quizId: string) {
+  const attempts = Prisma.sql`SELECT a.id, a.score AS total,
+      NOT EXISTS (SELECT 1 FROM "QuizAttempt" b WHERE b."userId" = a."userId" AND b."quizId" = a."quizId"
+        AND b."submittedAt" IS NOT NULL AND (b."startedAt", b.id) < (a."startedAt", a.id)) AS first
+    FROM "QuizAttempt" a WHERE a."quizId" = ${quizId} AND a."submittedAt" > ${upTo(quizId)}`;
+  await insertCells(tx, quizId, attempts);
+  // Merge the new cells into the old ones: a few hundred rows per quiz.
+  await tx.$executeRaw`
+    WITH old AS (DELETE FROM "ItemCell" WHERE "quizId" = ${quizId} RETURNING first, "questionId", x, total, answer, n)
+    INSERT INTO "ItemCell" ("quizId", first, "questionId", x, total, answer, n)
+    SELECT ${quizId}, first, "questionId", x, total, answer, sum(n)::int FROM old GROUP BY first, "questionId", x, total, answer`;
+  await tx.$executeRaw`
+    WITH old AS (DELETE FROM "ItemTotal" WHERE "quizId" = ${quizId} RETURNING first, total, n)
+    INSERT INTO "ItemTotal" ("quizId", first, total, n) SELECT ${quizId}, first, total, sum(n)::int FROM old GROUP BY first, total`;
+}
+
+async function insertCells(tx: Tx, quizId: string, attempts: Prisma.Sql) {
+  // The attempts stay an inlined subquery, so the join hashes those narrow rows, not the answers.
+  await tx.$executeRaw`
+    INSERT INTO "ItemCell" ("quizId", first, "questionId", x, total, answer, n)
+    SELECT ${quizId}, s.first, w."questionId", w.points, s.total, w.answer, count(*)::int
+    FROM "AttemptAnswer" w JOIN (${attempts}) s ON w."attemptId" = s.id
+    GROUP BY s.first, w."questionId", w.points, s.total, w.answer`;
+  await tx.$executeRaw`
+    INSERT INTO "ItemTotal" ("quizId", first, total, n)
+    SELECT ${quizId}, s.first, s.total, count(*)::int FROM (${attempts}) s GROUP BY s.first, s.total`;
+}
