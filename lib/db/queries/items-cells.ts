@@ -20,15 +20,16 @@ export async function refreshItemCells(tx: Tx, quizId: string): Promise<"fresh" 
   await tx.$executeRaw`LOCK TABLE "ItemCache" IN SHARE ROW EXCLUSIVE MODE`;
   // Sorting and hashing the attempts of a rebuild fit in memory at 100k attempts instead of spilling.
   await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-  const cached = (await tx.$queryRaw<{ attempts: number; checksum: bigint }[]>`
-    SELECT attempts, checksum FROM "ItemCache" WHERE "quizId" = ${quizId}`)[0];
+  // upTo goes back as a value, not a subquery, so the planner sees how few attempts are newer.
+  const cached = (await tx.$queryRaw<{ attempts: number; checksum: bigint; upTo: string }[]>`
+    SELECT attempts, checksum, "upTo"::text AS "upTo" FROM "ItemCache" WHERE "quizId" = ${quizId}`)[0];
+  const upTo = Prisma.sql`${cached?.upTo ?? null}::timestamp(3)`;
   const [now] = await tx.$queryRaw<{ attempts: number; counted: number; checksum: bigint; added: number }[]>`
     SELECT count(*)::int AS attempts,
-           count(*) FILTER (WHERE a."submittedAt" <= c."upTo")::int AS counted,
-           coalesce(sum(hashtext(a.id)) FILTER (WHERE a."submittedAt" <= c."upTo"), 0)::bigint AS checksum,
-           count(*) FILTER (WHERE a."submittedAt" > c."upTo")::int AS added
-    FROM "QuizAttempt" a LEFT JOIN "ItemCache" c ON c."quizId" = a."quizId"
-    WHERE a."quizId" = ${quizId} AND a."submittedAt" IS NOT NULL`;
+           count(*) FILTER (WHERE a."submittedAt" <= ${upTo})::int AS counted,
+           coalesce(sum(hashtext(a.id)) FILTER (WHERE a."submittedAt" <= ${upTo}), 0)::bigint AS checksum,
+           count(*) FILTER (WHERE a."submittedAt" > ${upTo})::int AS added
+    FROM "QuizAttempt" a WHERE a."quizId" = ${quizId} AND a."submittedAt" IS NOT NULL`;
   if (!now || now.attempts === 0) {
     await clear(tx, quizId);
     return "empty";
@@ -38,13 +39,14 @@ export async function refreshItemCells(tx: Tx, quizId: string): Promise<"fresh" 
   if (valid) {
     const [conflict] = await tx.$queryRaw<{ found: boolean }[]>`
       SELECT EXISTS (
-        SELECT 1 FROM "QuizAttempt" a JOIN "QuizAttempt" b ON b."userId" = a."userId" AND b."quizId" = a."quizId"
-        WHERE a."quizId" = ${quizId} AND a."submittedAt" > ${upTo(quizId)} AND b."submittedAt" <= ${upTo(quizId)}
-          AND (a."startedAt", a.id) < (b."startedAt", b.id)
+        SELECT 1 FROM "QuizAttempt" a
+        WHERE a."quizId" = ${quizId} AND a."submittedAt" > ${upTo} AND EXISTS (
+          SELECT 1 FROM "QuizAttempt" b WHERE b."userId" = a."userId" AND b."quizId" = a."quizId"
+            AND b."submittedAt" <= ${upTo} AND (a."startedAt", a.id) < (b."startedAt", b.id))
       ) AS found`;
     valid = conflict?.found === false;
   }
-  if (valid) await add(tx, quizId);
+  if (valid) await add(tx, quizId, upTo);
   else await rebuild(tx, quizId);
   await tx.$executeRaw`
     INSERT INTO "ItemCache" ("quizId", "upTo", attempts, checksum, "updatedAt")
@@ -53,8 +55,6 @@ export async function refreshItemCells(tx: Tx, quizId: string): Promise<"fresh" 
     ON CONFLICT ("quizId") DO UPDATE SET "upTo" = EXCLUDED."upTo", attempts = EXCLUDED.attempts, checksum = EXCLUDED.checksum, "updatedAt" = EXCLUDED."updatedAt"`;
   return valid ? "added" : "rebuilt";
 }
-
-const upTo = (quizId: string) => Prisma.sql`(SELECT "upTo" FROM "ItemCache" WHERE "quizId" = ${quizId})`;
 
 async function clear(tx: Tx, quizId: string) {
   await tx.$executeRaw`DELETE FROM "ItemCell" WHERE "quizId" = ${quizId}`;
@@ -65,18 +65,21 @@ async function clear(tx: Tx, quizId: string) {
 /** Counts every submitted attempt; "first" is the learner's earliest by startedAt, then id. */
 async function rebuild(tx: Tx, quizId: string) {
   await clear(tx, quizId);
-  const attempts = Prisma.sql`SELECT a.id, a.score AS total, row_number() OVER (PARTITION BY a."userId" ORDER BY a."startedAt", a.id) = 1 AS first
+  const attempts = Prisma.sql`SELECT a.id, a.score AS total, row_number() OVER (PARTITION BY a."userId" COLLATE "C" ORDER BY a."startedAt", a.id) = 1 AS first
     FROM "QuizAttempt" a WHERE a."quizId" = ${quizId} AND a."submittedAt" IS NOT NULL`;
-  await insertCells(tx, quizId, attempts);
+  // The attempts stay an inlined subquery, so the join hashes those narrow rows, not the answers.
+  await insertCells(tx, quizId, attempts, Prisma.sql`JOIN "AttemptAnswer" w ON w."attemptId" = s.id`);
 }
 
 /** Counts the attempts submitted after upTo (none of them can displace a counted first attempt: checked). */
-async function add(tx: Tx, quizId: string) {
+async function add(tx: Tx, quizId: string, upTo: Prisma.Sql) {
   const attempts = Prisma.sql`SELECT a.id, a.score AS total,
       NOT EXISTS (SELECT 1 FROM "QuizAttempt" b WHERE b."userId" = a."userId" AND b."quizId" = a."quizId"
         AND b."submittedAt" IS NOT NULL AND (b."startedAt", b.id) < (a."startedAt", a.id)) AS first
-    FROM "QuizAttempt" a WHERE a."quizId" = ${quizId} AND a."submittedAt" > ${upTo(quizId)}`;
-  await insertCells(tx, quizId, attempts);
+    FROM "QuizAttempt" a WHERE a."quizId" = ${quizId} AND a."submittedAt" > ${upTo}`;
+  // OFFSET 0: each new attempt's answers through the (attemptId, questionId) index, never a scan of all.
+  const answers = Prisma.sql`CROSS JOIN LATERAL (SELECT "questionId", points, answer FROM "AttemptAnswer" WHERE "attemptId" = s.id OFFSET 0) w`;
+  await insertCells(tx, quizId, attempts, answers);
   // Merge the new cells into the old ones: a few hundred rows per quiz.
   await tx.$executeRaw`
     WITH old AS (DELETE FROM "ItemCell" WHERE "quizId" = ${quizId} RETURNING first, "questionId", x, total, answer, n)
@@ -87,12 +90,12 @@ async function add(tx: Tx, quizId: string) {
     INSERT INTO "ItemTotal" ("quizId", first, total, n) SELECT ${quizId}, first, total, sum(n)::int FROM old GROUP BY first, total`;
 }
 
-async function insertCells(tx: Tx, quizId: string, attempts: Prisma.Sql) {
-  // The attempts stay an inlined subquery, so the join hashes those narrow rows, not the answers.
+/** Counts `attempts` (id, total, first) and their `answers` (w) into new cells. */
+async function insertCells(tx: Tx, quizId: string, attempts: Prisma.Sql, answers: Prisma.Sql) {
   await tx.$executeRaw`
     INSERT INTO "ItemCell" ("quizId", first, "questionId", x, total, answer, n)
     SELECT ${quizId}, s.first, w."questionId", w.points, s.total, w.answer, count(*)::int
-    FROM "AttemptAnswer" w JOIN (${attempts}) s ON w."attemptId" = s.id
+    FROM (${attempts}) s ${answers}
     GROUP BY s.first, w."questionId", w.points, s.total, w.answer`;
   await tx.$executeRaw`
     INSERT INTO "ItemTotal" ("quizId", first, total, n)
