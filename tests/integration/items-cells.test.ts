@@ -9,9 +9,9 @@ import type { ItemRows, WhichAttempts } from "@/lib/items/report";
 /**
  * The counted cells (lib/db/queries/items-cells.ts) must give exactly the rows of the statement that
  * grouped every answer of the chosen attempts, kept here as the reference: after the first count,
- * after new attempts, after an attempt committed late, after a new attempt that takes over "first",
- * after a learner's attempts are deleted, with tied totals split between thirds and attempts that
- * saw different questions (a drawn quiz).
+ * after new attempts, with attempts of the last minute, after an attempt committed late, after a new
+ * attempt that takes over "first", after a learner's attempts are deleted, with tied totals split
+ * between thirds and attempts that saw different questions (a drawn quiz).
  */
 function reference(quizId: string, which: WhichAttempts): Promise<Row[]> {
   const attempts =
@@ -84,7 +84,10 @@ async function setUp() {
   return { quizId, users, submit };
 }
 
-const refresh = (quizId: string) => db.$transaction((tx) => refreshItemCells(tx, quizId), { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead });
+const refresh = async (quizId: string) =>
+  (await db.$transaction((tx) => refreshItemCells(tx, quizId), { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead })).state;
+/** The minute (counted from T0) that is now. */
+const nowMinute = () => Math.floor((Date.now() - T0) / 60_000);
 
 async function expectSameAsReference(quizId: string) {
   for (const which of ["all", "first"] as const) expect(await getItemRows(quizId, which), which).toEqual(asItemRows(await reference(quizId, which)));
@@ -121,6 +124,15 @@ describe("item analysis from counted cells", () => {
     await expectSameAsReference(quizId);
 
     await submit(25, 300);
+    expect(await refresh(quizId)).toBe("added");
+    await expectSameAsReference(quizId);
+
+    // Submitted in the last minute: counted on the fly, not yet into the cells (a submit still in
+    // flight may carry an earlier submittedAt); older ones are added.
+    await submit(3, nowMinute());
+    expect(await refresh(quizId)).toBe("fresh");
+    await expectSameAsReference(quizId);
+    await submit(2, nowMinute() - 5);
     expect(await refresh(quizId)).toBe("added");
     await expectSameAsReference(quizId);
 

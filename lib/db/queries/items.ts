@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Band, ItemRows, WhichAttempts } from "@/lib/items/report";
-import { refreshItemCells, type Tx } from "./items-cells";
+import { answersOf, isFirst, refreshItemCells, type Tx } from "./items-cells";
 
 /** Submitted attempts per quiz (all, and learners), for the list of quizzes. */
 export async function listQuizAttemptCounts(): Promise<Map<string, { attempts: number; learners: number }>> {
@@ -19,7 +19,8 @@ export async function listQuizAttemptCounts(): Promise<Map<string, { attempts: n
  * ntile(3) by total descending, ties split by attempt id in byte order.
  *
  * Read from counted cells (./items-cells.ts) brought up to date first, in one REPEATABLE READ
- * snapshot. Totals and marks are sums of cells. A third is a range of ranks, so a total whose
+ * snapshot, plus the attempts submitted after the cells' `upTo`, counted here one by one. Totals and
+ * marks are sums of those cells. A third is a range of ranks, so a total whose
  * attempts all fall in one third gives its cells to that third; only a total that straddles a
  * boundary is split attempt by attempt, and only its smaller parts are read (in id order through
  * QuizAttempt_items_idx): the largest part is the cells minus those. The rows come back ordered as
@@ -30,22 +31,27 @@ export async function getItemRows(quizId: string, which: WhichAttempts): Promise
   // A report on a busy machine must not hit Prisma's 5 s default and turn into an error.
   const rows = await db.$transaction(
     async (tx) => {
-      await refreshItemCells(tx, quizId);
-      return readRows(tx, quizId, all);
+      const { upTo } = await refreshItemCells(tx, quizId);
+      return readRows(tx, quizId, all, upTo);
     },
     { timeout: 120_000, maxWait: 10_000, isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
   );
   return toItemRows(rows);
 }
 
-function readRows(tx: Tx, quizId: string, all: boolean): Promise<Row[]> {
-  const firstOnly = all
-    ? Prisma.empty
-    : Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "QuizAttempt" b WHERE b."userId" = a."userId" AND b."quizId" = a."quizId"
-        AND b."submittedAt" IS NOT NULL AND (b."startedAt", b.id) < (a."startedAt", a.id))`;
+function readRows(tx: Tx, quizId: string, all: boolean, upTo: string | null): Promise<Row[]> {
+  const firstOnly = all ? Prisma.empty : Prisma.sql`AND ${isFirst}`;
   return tx.$queryRaw<Row[]>`
-    WITH tot AS (
-      SELECT total, sum(n)::bigint AS n FROM "ItemTotal" WHERE "quizId" = ${quizId} AND (first OR ${all}) GROUP BY total
+    WITH recent AS (
+      -- Submitted after the counted ones: counted here, not yet in the cells.
+      SELECT a.id, a.score AS total, ${isFirst} AS first FROM "QuizAttempt" a
+      WHERE a."quizId" = ${quizId} AND a."submittedAt" > coalesce(${upTo}::timestamp(3), '-infinity')
+    ),
+    tot AS (
+      SELECT total, sum(n)::bigint AS n FROM (
+        SELECT total, n, first FROM "ItemTotal" WHERE "quizId" = ${quizId}
+        UNION ALL SELECT total, 1, first FROM recent
+      ) t WHERE first OR ${all} GROUP BY total
     ),
     ranks AS (
       SELECT total, n, (sum(n) OVER (ORDER BY total DESC))::bigint - n AS start, (sum(n) OVER ())::bigint AS size FROM tot
@@ -74,7 +80,11 @@ function readRows(tx: Tx, quizId: string, all: boolean): Promise<Row[]> {
       GROUP BY 1, 2, 3, 4
     ),
     cells AS (
-      SELECT "questionId" AS q, x, total, answer, sum(n) AS n FROM "ItemCell" WHERE "quizId" = ${quizId} AND (first OR ${all}) GROUP BY 1, 2, 3, 4
+      SELECT q, x, total, answer, sum(n) AS n FROM (
+        SELECT "questionId" AS q, x, total, answer, n, first FROM "ItemCell" WHERE "quizId" = ${quizId}
+        UNION ALL
+        SELECT w."questionId", w.points, s.total, w.answer, 1, s.first FROM recent s ${answersOf}
+      ) c WHERE first OR ${all} GROUP BY 1, 2, 3, 4
     ),
     responses AS (
       SELECT q, answer, band, n FROM scanned
