@@ -2,7 +2,9 @@
 // postgresql://postgres@127.0.0.1:5432/framewise_items_bench) with one quiz's 100,000 submitted
 // attempts (BENCH_ITEMS_ATTEMPTS) by 80,000 learners (BENCH_ITEMS_USERS), answers whose correctness
 // follows each learner's ability, then times the item-analysis report (SQL + statistics) for first
-// and for all attempts. Prints figures; asserts nothing. A database already seeded is reused.
+// and for all attempts: once cold (the counted cells rebuilt from every answer), then warm, then once
+// after BENCH_ITEMS_NEW new attempts (three batches, deleted again at the end). Prints figures;
+// asserts nothing. A database already seeded is reused.
 import { cpus, loadavg } from "node:os";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,6 +17,7 @@ const url = process.env.BENCH_ITEMS_DATABASE_URL ?? "postgresql://postgres@127.0
 const ATTEMPTS = Number(process.env.BENCH_ITEMS_ATTEMPTS ?? 100_000);
 const USERS = Number(process.env.BENCH_ITEMS_USERS ?? 80_000);
 const RUNS = Number(process.env.BENCH_ITEMS_RUNS ?? 7);
+const NEW = Number(process.env.BENCH_ITEMS_NEW ?? 100);
 const log = (message: string) => console.log(`[bench:items] ${message}`);
 const quiz = readCatalog(path.resolve("content")).catalog.tracks.find((t) => t.slug === "flask")!.lessons[0]!.quiz;
 
@@ -60,7 +63,7 @@ async function prepare(): Promise<pg.Client> {
   );
   await client.query(
     `INSERT INTO "QuizAttempt" (id, "userId", "quizId", "contentHash", seed, "startedAt", "submittedAt", score, "maxScore", percent, passed)
-     SELECT 'a' || s.n, 'u' || (((s.n - 1) % $3) + 1), $1, $2, s.n, now() - make_interval(secs => $4 - s.n), now() - make_interval(secs => $4 - s.n) + interval '5 minutes',
+     SELECT 'a' || s.n, 'u' || (((s.n - 1) % $3) + 1), $1, $2, s.n, now() - interval '10 minutes' - make_interval(secs => $4 - s.n), now() - interval '5 minutes' - make_interval(secs => $4 - s.n),
             s.score, $5, round((100 * s.score / $5)::numeric, 1), 100 * s.score / $5 >= 70
      FROM (SELECT n, sum(CASE WHEN c THEN pts ELSE 0 END) AS score FROM ans GROUP BY n) s`,
     [quiz.id, quiz.contentHash, USERS, ATTEMPTS, maxScore],
@@ -71,7 +74,8 @@ async function prepare(): Promise<pg.Client> {
             CASE WHEN c THEN right_ans ELSE wrongs -> (floor(random() * jsonb_array_length(wrongs)))::int END, c, CASE WHEN c THEN pts ELSE 0 END
      FROM ans`,
   );
-  await client.query(`ANALYZE`);
+  // Sets the visibility map too (as autovacuum would), so index-only scans need no heap visits.
+  await client.query(`VACUUM ANALYZE`);
   await client.query(`CREATE TABLE bench_items_meta AS SELECT $1::int AS attempts, $2::int AS users, $3::text AS "contentHash"`, [ATTEMPTS, USERS, quiz.contentHash]);
   log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return client;
@@ -91,6 +95,8 @@ async function serverCpu(): Promise<number | null> {
     return null;
   }
 }
+// Attempts a previous run added and could not delete (it was interrupted).
+await client.query(`DELETE FROM "QuizAttempt" WHERE id LIKE 'new%'`);
 const rows = await client.query(`SELECT count(*)::int AS attempts, (SELECT count(*)::int FROM "AttemptAnswer") AS answers FROM "QuizAttempt"`);
 log(`${rows.rows[0].attempts.toLocaleString("en")} attempts, ${rows.rows[0].answers.toLocaleString("en")} answers`);
 
@@ -100,32 +106,71 @@ const { buildQuizReport } = await import("../lib/items/report.ts");
 const { db } = await import("../lib/db/client.ts");
 
 log(`${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+const clearCells = () => client.query(`DELETE FROM "ItemCell"; DELETE FROM "ItemTotal"; DELETE FROM "ItemCache"`);
+/** One report, timed: wall-clock ms (SQL, statistics in JS) and PostgreSQL CPU ms. */
+async function report(which: "all" | "first") {
+  const before = await serverCpu();
+  const started = performance.now();
+  const rows = await getItemRows(quiz.id, which);
+  const fetched = performance.now();
+  const result = buildQuizReport(quiz, rows, which);
+  const done = performance.now();
+  const after = await serverCpu();
+  return { ms: done - started, sql: fetched - started, js: done - fetched, cpu: before !== null && after !== null ? (after - before) * 1000 : null, s: result.quiz.s };
+}
+const cpuText = (cpu: number | null) => (cpu === null ? "" : `; PostgreSQL CPU ${cpu.toFixed(0)} ms`);
+
 for (const which of ["all", "first"] as const) {
+  await clearCells();
+  const cold = await report(which);
+  log(`${which} attempts, cold (cells rebuilt from every answer): ${cold.ms.toFixed(0)} ms${cpuText(cold.cpu)}`);
   const times: number[] = [];
   const sqlTimes: number[] = [];
   const jsTimes: number[] = [];
   const cpu: number[] = [];
   let s = 0;
   for (let run = 0; run < RUNS; run++) {
-    const before = await serverCpu();
-    const started = performance.now();
-    const rows = await getItemRows(quiz.id, which);
-    const fetched = performance.now();
-    const report = buildQuizReport(quiz, rows, which);
-    const done = performance.now();
-    times.push(done - started);
-    sqlTimes.push(fetched - started);
-    jsTimes.push(done - fetched);
-    const after = await serverCpu();
-    if (before !== null && after !== null) cpu.push((after - before) * 1000);
-    s = report.quiz.s;
+    const r = await report(which);
+    times.push(r.ms);
+    sqlTimes.push(r.sql);
+    jsTimes.push(r.js);
+    if (r.cpu !== null) cpu.push(r.cpu);
+    s = r.s;
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const sorted = [...times].sort((a, b) => a - b);
   log(
-    `${which} attempts (s = ${s.toLocaleString("en")}), ${RUNS} runs: min ${sorted[0]!.toFixed(0)} ms, median ${median(times).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (first run ${times[0]!.toFixed(0)} ms); ` +
+    `${which} attempts (s = ${s.toLocaleString("en")}), warm, ${RUNS} runs: min ${sorted[0]!.toFixed(0)} ms, median ${median(times).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (first run ${times[0]!.toFixed(0)} ms); ` +
       `median SQL ${median(sqlTimes).toFixed(0)} ms + statistics in JS ${median(jsTimes).toFixed(1)} ms${cpu.length ? `; PostgreSQL CPU per report: median ${median(cpu).toFixed(0)} ms` : ""}`,
   );
 }
+// New submissions since the last report: later attempts by NEW learners, copies of their first, a
+// batch per report (the cells are shared by both reports, so the second would find nothing new).
+// Submitted two minutes ago they are added to the cells; in the last minute, counted on the fly.
+const batches = [
+  ["all", "2 minutes", "added to the cells"],
+  ["first", "2 minutes", "added to the cells"],
+  ["all", "0 minutes", "submitted in the last minute, counted on the fly"],
+] as const;
+for (const [i, [which, ago, how]] of batches.entries()) {
+  const params = [`new${i}-`, i * NEW + 1, (i + 1) * NEW, ago];
+  await client.query(
+    `INSERT INTO "QuizAttempt" (id, "userId", "quizId", "contentHash", seed, "startedAt", "submittedAt", score, "maxScore", percent, passed)
+     SELECT $1 || g, a."userId", a."quizId", a."contentHash", a.seed, now() AT TIME ZONE 'UTC' - $4::interval - interval '5 minutes',
+            now() AT TIME ZONE 'UTC' - $4::interval, a.score, a."maxScore", a.percent, a.passed
+     FROM generate_series($2::int, $3::int) g JOIN "QuizAttempt" a ON a.id = 'a' || g`,
+    params,
+  );
+  await client.query(
+    `INSERT INTO "AttemptAnswer" (id, "attemptId", "questionId", answer, correct, points)
+     SELECT $1 || g || '-' || w."questionId", $1 || g, w."questionId", w.answer, w.correct, w.points
+     FROM generate_series($2::int, $3::int) g JOIN "AttemptAnswer" w ON w."attemptId" = 'a' || g`,
+    params.slice(0, 3),
+  );
+  const r = await report(which);
+  log(`${which} attempts after ${NEW} new attempts (${how}): ${r.ms.toFixed(0)} ms${cpuText(r.cpu)}`);
+}
+await client.query(`DELETE FROM "QuizAttempt" WHERE id LIKE 'new%'`);
+await clearCells();
 log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 await Promise.all([db.$disconnect(), client.end()]);
