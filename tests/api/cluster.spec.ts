@@ -88,6 +88,17 @@ test("clients that take gzip get a page compressed from nginx's cache and static
   expect((await getRaw(path, {})).headers["x-cache-status"]).toBe("HIT");
   expect(gunzipSync(second.body).toString("utf8")).toBe(plain.body.toString("utf8"));
   expect(second.headers["content-security-policy"]).toBe(plain.headers["content-security-policy"]);
+  // nginx keys its cache on every header the instances vary on instead of keeping Vary variants
+  // (proxy_ignore_headers Vary): a header Next starts to vary on must join the key first.
+  const keyed = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding"];
+  // (An RSC request without Next's `_rsc` cache-busting parameter is redirected to `?_rsc`.)
+  const rsc = await getRaw(`${path}?_rsc`, { rsc: "1" });
+  expect(rsc.headers["content-type"]).toContain("text/x-component");
+  for (const reply of [plain, rsc]) {
+    const vary = String(reply.headers.vary ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+    expect(vary.length).toBeGreaterThan(0);
+    expect(vary.filter((h) => !keyed.includes(h))).toEqual([]);
+  }
   // "gzip;q=0" refuses gzip.
   expect((await getRaw(path, { "accept-encoding": "gzip;q=0, br" })).headers["content-encoding"]).toBeUndefined();
 

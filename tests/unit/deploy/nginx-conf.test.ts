@@ -59,6 +59,9 @@ describe("deploy/nginx.conf", () => {
     for (const request of ["GET:0:gzip:/", "HEAD:0:gzip:/learn/flask/philosophy"]) expect(upstream.test(request), request).toBe(true);
     for (const request of ["GET:1:gzip:/learn/flask/philosophy", "GET:0::/", "POST:0:gzip:/learn/flask", "GET:0:gzip:/api/tracks"]) expect(upstream.test(request), request).toBe(false);
     expect(template).toMatch(/proxy_cache_key "[^"]*\$framewise_upstream_encoding";/);
+    // Vary is ignored for caching, so the key must hold each header Next varies on (cluster.spec.ts checks the live list).
+    const key = /proxy_cache_key "([^"]*)"/.exec(template)![1]!;
+    for (const header of ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"]) expect(key).toContain(`$http_${header.replaceAll("-", "_")}`);
     expect(template).toContain("proxy_set_header Accept-Encoding $framewise_upstream_encoding;");
   });
 
