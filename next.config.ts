@@ -10,6 +10,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // No ETag on prerendered pages: Next computes it per request by hashing the whole HTML in
+  // JavaScript (fnv1a52 over every character, ~1 ms for a 77 KB lesson page: most of what a lesson
+  // cost above the catalog, docs/performance.md). Dynamic pages and APIs stream and never had one.
+  // What is lost: a browser revalidating a prerendered page gets a 200 instead of a 304.
+  generateEtags: false,
   // The Dockerfile builds with FRAMEWISE_STANDALONE=1 (a self-contained server.js); `npm start` keeps `next start`.
   output: process.env.FRAMEWISE_STANDALONE === "1" ? "standalone" : undefined,
   // The generated Prisma client and the argon2 binding load at runtime from node_modules.

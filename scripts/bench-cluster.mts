@@ -20,7 +20,11 @@ import { sessionCookies } from "./bench/session.ts";
 const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const load: LoadOptions = { connections: int("BENCH_CONNECTIONS", 64), seconds: int("BENCH_SECONDS", 10), warmupSeconds: int("BENCH_WARMUP_SECONDS", 2) };
 const port = int("BENCH_PORT", 3780);
-const counts = (process.env.BENCH_INSTANCES ?? "1,2,4").split(",").map(Number);
+// BENCH_SUBMITS=0 measures only the static file, the lesson page and the no-op handler (one cluster,
+// the first of BENCH_INSTANCES); BENCH_GZIP=0 skips the rows with `Accept-Encoding: gzip`.
+const withSubmits = process.env.BENCH_SUBMITS !== "0";
+const withGzip = process.env.BENCH_GZIP !== "0";
+const counts = (process.env.BENCH_INSTANCES ?? "1,2,4").split(",").map(Number).slice(0, withSubmits ? undefined : 1);
 const log = (message: string) => console.error(`[bench:cluster] ${message}`);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
@@ -121,9 +125,18 @@ try {
         if (cached !== "HIT") throw new Error(`the lesson page is not served from nginx's cache (X-Cache-Status: ${cached})`);
         await run(cluster, n, { name: "static asset (.css) via nginx", urls: [url], path: asset });
         await run(cluster, n, { name: `lesson page via nginx (cache)`, urls: [url], path: lessonPath });
+        if (withGzip) {
+          // What browsers send: the compressed variants, each from nginx's cache or disk.
+          const gzip = { "accept-encoding": "gzip" };
+          const encoded = await fetch(url + lessonPath, { headers: gzip });
+          await encoded.arrayBuffer();
+          log(`lesson page with Accept-Encoding: gzip: Content-Encoding ${encoded.headers.get("content-encoding")}, X-Cache-Status ${encoded.headers.get("x-cache-status")}`);
+          await run(cluster, n, { name: "static asset (.css) via nginx, gzip", urls: [url], path: asset, headers: gzip });
+          await run(cluster, n, { name: "lesson page via nginx (cache), gzip", urls: [url], path: lessonPath, headers: gzip });
+        }
         await run(cluster, n, { name: "no-op handler /api/ping via nginx", urls: [url], path: "/api/ping" });
       }
-      await run(cluster, n, { name: `quiz submit via nginx, ${n} instance${n > 1 ? "s" : ""}`, urls: [url], method: "POST", next: submits(pools.get(n)!) });
+      if (withSubmits) await run(cluster, n, { name: `quiz submit via nginx, ${n} instance${n > 1 ? "s" : ""}`, urls: [url], method: "POST", next: submits(pools.get(n)!) });
     } finally {
       await stopCluster(cluster);
     }
@@ -142,6 +155,8 @@ for (const r of rows) console.log(`| ${r.name} | ${r.nginx.toFixed(2)} |`);
 const find = (prefix: string) => rows.find((r) => r.name.startsWith(prefix));
 const [staticRow, lessonRow] = [find("static asset"), find("lesson page")];
 if (staticRow && lessonRow) console.log(`\n- lesson page / static asset through nginx: **${(lessonRow.rps / staticRow.rps).toFixed(2)}** (target ≥ 0.8)`);
+const [staticGzip, lessonGzip] = [find("static asset (.css) via nginx, gzip"), find("lesson page via nginx (cache), gzip")];
+if (staticGzip && lessonGzip) console.log(`- the same with Accept-Encoding: gzip: **${(lessonGzip.rps / staticGzip.rps).toFixed(2)}**`);
 for (const r of rows.filter((x) => x.name.startsWith("quiz submit"))) {
   const perSubmit = r.cpu.app + r.cpu.db + r.nginx + r.cpu.load;
   console.log(`- ${r.instances} instance(s): ${r.rps.toFixed(0)} submits/s; CPU per submit ${perSubmit.toFixed(1)} ms (app ${r.cpu.app.toFixed(1)}, PostgreSQL ${r.cpu.db.toFixed(1)}, nginx ${r.nginx.toFixed(2)}, autocannon ${r.cpu.load.toFixed(2)}) → ${cpus.length} cores top out near ${Math.round((cpus.length * 1000) / perSubmit)}/s`);

@@ -11,7 +11,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Refusal, redact, resolveDatabase, resolveRedis } from "./cluster/environment.ts";
 import { Instance } from "./cluster/instances.ts";
-import { findNginx, Nginx, type Upstream } from "./cluster/nginx.ts";
+import { findNginx, Nginx, precompressStatic, type Upstream } from "./cluster/nginx.ts";
 
 const say = (message: string) => console.log(`[cluster] ${message}`);
 const fail = (message: string): never => {
@@ -106,6 +106,8 @@ function upstreams(): Upstream[] {
 }
 const key = (u: Upstream[]) => u.map((x) => `${x.port}${x.down ? "-" : "+"}`).join(",");
 
+const compressed = precompressStatic(path.resolve(".next/static"));
+if (compressed) say(`precompressed ${compressed} static files for gzip_static`);
 try {
   await nginx.start(upstreams());
 } catch (error) {

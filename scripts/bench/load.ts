@@ -1,6 +1,18 @@
 // One measurement: warm up, then autocannon at a fixed concurrency for a fixed time.
+import { createRequire } from "node:module";
 import autocannon from "autocannon";
 import { cpuBetween, type CpuSample } from "./cpu.ts";
+
+// autocannon appends every response body to a JavaScript string, for its expectBody, verifyBody
+// and onResponse options, which these benchmarks never use (they check one response of each kind
+// with fetch before measuring). Decoding 60–80 KB of UTF-8 per response, slower still when the text
+// has a few non-ASCII characters (a lesson's "→", "—") or is gzip, cost autocannon 0.3–0.6 ms per
+// response: for large responses the load generator, not the server, set the req/s
+// (docs/cluster-benchmark.md). Bytes are still counted. BENCH_KEEP_BODIES=1 restores autocannon's own behaviour.
+if (process.env.BENCH_KEEP_BODIES !== "1") {
+  const queue = createRequire(import.meta.url)("autocannon/lib/pipelinedRequestsQueue.js") as { prototype: { addBody: (data: Buffer) => void } };
+  queue.prototype.addBody = () => {};
+}
 
 type Method = "GET" | "POST";
 /** What varies per request; returning undefined means the prepared requests ran out. */

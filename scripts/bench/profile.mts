@@ -1,4 +1,4 @@
-// `npm run bench:profile -- <ping|start|submit> [...]`: one app instance under `node --cpu-prof`
+// `npm run bench:profile -- <ping|lesson|catalog|start|submit> [...]`: one app instance under `node --cpu-prof`
 // (scripts/bench/profiled-serve.mts; run `npm run build` first),
 // autocannon on one target, then the instance stops (writing its .cpuprofile) and the top frames by
 // self and total time are printed (scripts/bench/cpuprofile.ts). Profiles stay in .data/profile/.
@@ -18,14 +18,19 @@ import { sessionCookies } from "./session.ts";
 
 const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const targets = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-if (!targets.length || targets.some((t) => !["ping", "start", "submit"].includes(t))) throw new Error("usage: bench:profile -- <ping|start|submit> ...");
+const kinds = ["ping", "lesson", "catalog", "start", "submit"];
+if (!targets.length || targets.some((t) => !kinds.includes(t))) throw new Error(`usage: bench:profile -- <${kinds.join("|")}> ...`);
 const seconds = int("BENCH_SECONDS", 10);
 const connections = int("BENCH_CONNECTIONS", 64);
 const users = int("BENCH_USERS", 1000);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 
-const quizzes = readCatalog(path.resolve("content")).catalog.tracks.flatMap((t) => t.lessons.map((l) => l.quiz));
+const { catalog } = readCatalog(path.resolve("content"));
+const quizzes = catalog.tracks.flatMap((t) => t.lessons.map((l) => l.quiz));
+// The prerendered pages `npm run bench` measures: a lesson (flask's first) and the catalog.
+const lesson = catalog.tracks.find((t) => t.slug === "flask")?.lessons[0] ?? catalog.tracks[0]!.lessons[0]!;
+const pages: Record<string, string> = { lesson: `/learn/${lesson.track}/${lesson.slug}`, catalog: "/" };
 const databaseUrl = await prepareDatabase();
 const client = new pg.Client({ connectionString: databaseUrl });
 await client.connect();
@@ -40,6 +45,7 @@ for (const name of targets) {
   const next: NextRequest = () => {
     const i = k++;
     if (name === "ping") return { path: "/api/ping" };
+    if (pages[name]) return { path: pages[name] };
     const user = people[i % people.length]!;
     const headers: Record<string, string> = { cookie: cookies.get(user.id)! };
     if (name === "start") return { path: `/api/quizzes/${quizzes[Math.floor(i / people.length) % quizzes.length]!.id}/attempts`, headers };
@@ -65,7 +71,7 @@ for (const name of targets) {
     path.resolve(".data/bench"),
     "scripts/bench/profiled-serve.mts",
   );
-  const target: Target = { name, urls: [instance.url], method: name === "ping" ? "GET" : "POST", next };
+  const target: Target = { name, urls: [instance.url], method: name === "start" || name === "submit" ? "POST" : "GET", next };
   // measure() probes right before and right after the measured run: the profiler runs in between.
   const pid = Number(readFileSync(path.join(dir, "server.pid"), "utf8"));
   const toggle = async (file: string) => {

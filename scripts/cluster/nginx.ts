@@ -2,8 +2,9 @@
 // as a child of the cluster script, reloaded (SIGHUP, graceful) when the set of ready instances changes.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { constants, gzipSync } from "node:zlib";
 
 export type Upstream = { port: number; down: boolean };
 export type NginxSettings = { port: number; runtime: string; staticDir: string; deployDir: string; buildId: string; workers?: number };
@@ -26,6 +27,31 @@ export function renderNginxConf(template: string, settings: NginxSettings, upstr
   const left = /\{\{[A-Z_]+\}\}/.exec(text);
   if (left) throw new Error(`deploy/nginx.conf: unknown placeholder ${left[0]}`);
   return text;
+}
+
+/**
+ * Writes `name.gz` next to every compressible file of at least 1 KiB under `dir` (Next's
+ * .next/static) that has none yet or an older one, for nginx's `gzip_static`: a client that takes
+ * gzip then costs nginx a file, not a compression (~1 ms of CPU per 60 KB). Returns how many it wrote.
+ */
+export function precompressStatic(dir: string): number {
+  let written = 0;
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const file = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(css|js|mjs|json|svg|txt)$/.test(entry.name)) {
+        const stat = statSync(file);
+        if (stat.size < 1024) continue;
+        const gz = `${file}.gz`;
+        if (existsSync(gz) && statSync(gz).mtimeMs >= stat.mtimeMs) continue;
+        writeFileSync(gz, gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }));
+        written++;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return written;
 }
 
 export function findNginx(): string | undefined {

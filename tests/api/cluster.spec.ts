@@ -1,4 +1,6 @@
+import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
+import { gunzipSync } from "node:zlib";
 import { clusterUnavailable, TestCluster } from "../support/cluster";
 import { randomLoopback, send, sessionCookie } from "../support/cluster-http";
 import { expect, test } from "../support/fixtures";
@@ -57,6 +59,56 @@ test("static files come from disk with immutable caching; a prerendered page is 
   expect(css.headers["content-type"]).toContain("text/css");
   // From disk: the instances never saw it (nginx logs which instance served each proxied request).
   expect(cluster.accessLog().filter((l) => l.uri === asset && l.upstream !== "")).toEqual([]);
+});
+
+/** A GET whose body stays bytes (gzip), from a fresh connection. */
+function getRaw(path: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet({ host: "127.0.0.1", port, path, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+}
+
+test("clients that take gzip get a page compressed from nginx's cache and static files precompressed; others get them plain", async () => {
+  const path = lessons[1]!;
+  const gzip = { "accept-encoding": "gzip, deflate, br" };
+  const first = await getRaw(path, gzip);
+  expect(first.status).toBe(200);
+  expect(first.headers["x-cache-status"]).toMatch(/MISS|EXPIRED/);
+  expect(first.headers["content-encoding"]).toBe("gzip");
+  const second = await getRaw(path, gzip);
+  expect(second.headers["x-cache-status"]).toBe("HIT");
+  expect(second.headers["content-encoding"]).toBe("gzip");
+  // The same page as a client without gzip gets it (its own cache entry), and with the same headers that matter.
+  const plain = await getRaw(path, {});
+  expect(plain.headers["content-encoding"]).toBeUndefined();
+  expect((await getRaw(path, {})).headers["x-cache-status"]).toBe("HIT");
+  expect(gunzipSync(second.body).toString("utf8")).toBe(plain.body.toString("utf8"));
+  expect(second.headers["content-security-policy"]).toBe(plain.headers["content-security-policy"]);
+  // nginx keys its cache on every header the instances vary on instead of keeping Vary variants
+  // (proxy_ignore_headers Vary): a header Next starts to vary on must join the key first.
+  const keyed = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding"];
+  // (An RSC request without Next's `_rsc` cache-busting parameter is redirected to `?_rsc`.)
+  const rsc = await getRaw(`${path}?_rsc`, { rsc: "1" });
+  expect(rsc.headers["content-type"]).toContain("text/x-component");
+  for (const reply of [plain, rsc]) {
+    const vary = String(reply.headers.vary ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+    expect(vary.length).toBeGreaterThan(0);
+    expect(vary.filter((h) => !keyed.includes(h))).toEqual([]);
+  }
+  // "gzip;q=0" refuses gzip.
+  expect((await getRaw(path, { "accept-encoding": "gzip;q=0, br" })).headers["content-encoding"]).toBeUndefined();
+
+  const asset = /\/_next\/static\/[^"'?]+\.css/.exec(plain.body.toString("utf8"))?.[0];
+  expect(asset).toBeTruthy();
+  const css = await getRaw(asset!, gzip);
+  expect(css.headers["content-encoding"]).toBe("gzip");
+  // The .gz file written at start (gzip_static): its length is known, as a file's is.
+  expect(Number(css.headers["content-length"])).toBe(css.body.length);
+  expect(gunzipSync(css.body)).toEqual((await getRaw(asset!, {})).body);
 });
 
 test("no page with a session cookie is ever cached, nor any response that sets a cookie", async () => {
