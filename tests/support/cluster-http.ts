@@ -17,7 +17,14 @@ export function send(port: number, method: string, path: string, options: { from
       let text = "";
       res.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      // A response cut off mid-body (its instance killed) fails this request instead of hanging it.
+      res.on("error", reject);
+      res.on("close", () => {
+        if (!res.complete) reject(new Error(`${method} ${path}: the response was cut off`));
+      });
     });
+    // No request of these tests takes half a minute; one that does is a failure, not a hang.
+    req.setTimeout(30_000, () => req.destroy(new Error(`${method} ${path}: no response within 30 s`)));
     req.on("error", reject);
     req.end(options.body);
   });
