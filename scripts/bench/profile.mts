@@ -1,4 +1,4 @@
-// `npm run bench:profile -- <ping|lesson|catalog|start|submit> [...]`: one app instance under `node --cpu-prof`
+// `npm run bench:profile -- <ping|lesson|catalog|start|submit|dashboard> [...]`: one app instance under `node --cpu-prof`
 // (scripts/bench/profiled-serve.mts; run `npm run build` first),
 // autocannon on one target, then the instance stops (writing its .cpuprofile) and the top frames by
 // self and total time are printed (scripts/bench/cpuprofile.ts). Profiles stay in .data/profile/.
@@ -18,7 +18,7 @@ import { sessionCookies } from "./session.ts";
 
 const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const targets = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const kinds = ["ping", "lesson", "catalog", "start", "submit"];
+const kinds = ["ping", "lesson", "catalog", "start", "submit", "dashboard"];
 if (!targets.length || targets.some((t) => !kinds.includes(t))) throw new Error(`usage: bench:profile -- <${kinds.join("|")}> ...`);
 const seconds = int("BENCH_SECONDS", 10);
 const connections = int("BENCH_CONNECTIONS", 64);
@@ -40,7 +40,8 @@ const secret = randomBytes(48).toString("base64url");
 for (const name of targets) {
   const people = await createUsers(client, `prof-${name}`, users);
   const cookies = await sessionCookies(people, secret);
-  const pool = name === "submit" ? await createOpenAttempts(client, people, quizzes, int("BENCH_ATTEMPTS_PER_USER", 25)) : [];
+  // Dashboard users are set up as `npm run bench`'s submitters: open attempts, none submitted yet.
+  const pool = name === "submit" || name === "dashboard" ? await createOpenAttempts(client, people, quizzes, int("BENCH_ATTEMPTS_PER_USER", 25)) : [];
   let k = 0;
   const next: NextRequest = () => {
     const i = k++;
@@ -48,6 +49,7 @@ for (const name of targets) {
     if (pages[name]) return { path: pages[name] };
     const user = people[i % people.length]!;
     const headers: Record<string, string> = { cookie: cookies.get(user.id)! };
+    if (name === "dashboard") return { path: "/dashboard", headers };
     if (name === "start") return { path: `/api/quizzes/${quizzes[Math.floor(i / people.length) % quizzes.length]!.id}/attempts`, headers };
     const attempt = pool[i];
     if (!attempt) return undefined;
