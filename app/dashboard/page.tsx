@@ -4,7 +4,7 @@ import { BASELINE, isFramework } from "@/lib/content/frameworks";
 import { getComparePage, getStart } from "@/lib/content/load";
 import { getDashboard } from "@/lib/db/queries/dashboard";
 import { getReviewOverview } from "@/lib/db/queries/review";
-import { heatmapView, historyView, masteryView, recentAttemptsView } from "@/lib/progress/view";
+import { historyView, masteryLinks, recentAttemptsView } from "@/lib/progress/view";
 import { ReviewForecast } from "../review/_components/review-forecast";
 import { ButtonLink, Card, PageHeading } from "../_components/ui";
 import { ActivityHeatmap } from "./_components/activity-heatmap";
@@ -65,10 +65,10 @@ export default async function DashboardPage() {
         <ScoreHistory points={historyView(dashboard.history, dashboard.timeZone)} tracks={dashboard.mastery.tracks} />
       </Section>
       <Section id="activity" title="Activity">
-        <ActivityHeatmap activity={dashboard.activity} view={heatmapView(dashboard.activity.heatmap)} timeZone={dashboard.timeZone} />
+        <ActivityHeatmap activity={dashboard.activity} timeZone={dashboard.timeZone} />
       </Section>
       <Section id="mastery" title="Mastery by concept and framework">
-        <MasteryGrid view={masteryView(dashboard.mastery, masteryCompareHref)} started={dashboard.history.length > 0} />
+        <MasteryGrid grid={dashboard.mastery} links={masteryLinks(dashboard.mastery, masteryCompareHref)} started={dashboard.history.length > 0} />
       </Section>
       <Section id="recent" title="Recent attempts">
         <RecentAttempts attempts={recentAttemptsView(dashboard.recentAttempts, dashboard.timeZone)} />

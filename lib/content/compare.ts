@@ -63,9 +63,14 @@ export type ComparePage = CompareMeta & {
 
 export const compareQuizId = (concept: string) => `compare.${concept}`;
 
-/** Compare quizzes as the progress modules take them. */
-export const compareQuizzesOf = (pages: ComparePage[]) =>
-  pages.map((p) => ({ id: p.quiz.id, title: p.quiz.title, href: routes.compareQuiz(p.concept), questions: p.quiz.questions }));
+const compareQuizzes = new WeakMap<ComparePage[], CompareQuiz[]>();
+type CompareQuiz = { id: string; title: string; href: string; questions: ComparePage["quiz"]["questions"] };
+/** Compare quizzes as the progress modules take them; one array per catalog, so their per-catalog caches hold. */
+export function compareQuizzesOf(pages: ComparePage[]): CompareQuiz[] {
+  let quizzes = compareQuizzes.get(pages);
+  if (!quizzes) compareQuizzes.set(pages, (quizzes = pages.map((p) => ({ id: p.quiz.id, title: p.quiz.title, href: routes.compareQuiz(p.concept), questions: p.quiz.questions }))));
+  return quizzes;
+}
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 

@@ -51,13 +51,25 @@ export function masteryLevel(input: { earned: number; possible: number; answered
 
 const key = (quizId: string, questionId: string) => `${quizId}\u0000${questionId}`;
 
-export function buildMastery(tracks: MasteryTrack[], concepts: { id: string; title: string }[], results: QuestionOutcome[], compareQuizzes: QuizLike[] = []): MasteryGrid {
-  const latest = new Map<string, QuestionOutcome>();
-  const previous = new Map<string, QuestionOutcome>();
-  for (const r of results) (r.attempt === "latest" ? latest : previous).set(key(r.quizId, r.questionId), r);
+type QuestionIndex = Map<string, { quizId: string; question: QuestionLike }[]>;
+const NO_COMPARE_QUIZZES: QuizLike[] = [];
+const indexes = new WeakMap<readonly MasteryTrack[], WeakMap<readonly QuizLike[], QuestionIndex>>();
 
-  // The questions counting toward each framework × concept, in one pass over the catalog.
-  const taggedBy = new Map<string, { quizId: string; question: QuestionLike }[]>();
+/**
+ * The questions counting toward each framework × concept. It depends on the catalog only, so it is
+ * built once per (tracks, compare quizzes) pair of arrays (the content loader keeps them) rather than
+ * on every dashboard view: walking every question of every quiz was the data function's largest cost.
+ */
+function questionIndex(tracks: readonly MasteryTrack[], compareQuizzes: readonly QuizLike[]): QuestionIndex {
+  let byCompare = indexes.get(tracks);
+  if (!byCompare) indexes.set(tracks, (byCompare = new WeakMap()));
+  let index = byCompare.get(compareQuizzes);
+  if (!index) byCompare.set(compareQuizzes, (index = buildQuestionIndex(tracks, compareQuizzes)));
+  return index;
+}
+
+function buildQuestionIndex(tracks: readonly MasteryTrack[], compareQuizzes: readonly QuizLike[]): QuestionIndex {
+  const taggedBy: QuestionIndex = new Map();
   const tag = (quiz: QuizLike, frameworks: (q: QuestionLike) => readonly string[]) => {
     for (const question of quiz.questions)
       for (const framework of new Set(frameworks(question)))
@@ -70,6 +82,14 @@ export function buildMastery(tracks: MasteryTrack[], concepts: { id: string; tit
   };
   for (const track of tracks) for (const { quiz } of track.lessons) tag(quiz, (q) => q.frameworks ?? [track.slug]);
   for (const quiz of compareQuizzes) tag(quiz, (q) => q.frameworks ?? []);
+  return taggedBy;
+}
+
+export function buildMastery(tracks: MasteryTrack[], concepts: { id: string; title: string }[], results: QuestionOutcome[], compareQuizzes: QuizLike[] = NO_COMPARE_QUIZZES): MasteryGrid {
+  const latest = new Map<string, QuestionOutcome>();
+  const previous = new Map<string, QuestionOutcome>();
+  for (const r of results) (r.attempt === "latest" ? latest : previous).set(key(r.quizId, r.questionId), r);
+  const taggedBy = questionIndex(tracks, compareQuizzes);
 
   const cell = (track: MasteryTrack, concept: string): MasteryCell => {
     const tagged = taggedBy.get(key(track.slug, concept)) ?? [];

@@ -41,6 +41,22 @@ export function masteryView(grid: MasteryGrid, compareHref: (concept: string, tr
   };
 }
 
+/**
+ * The compare-page link of every mastery cell that has one, keyed by `masteryLinkKey`: compact data
+ * a client component can take as a prop (a function cannot cross to the browser), turned back into
+ * `compareHref` for `masteryView` there.
+ */
+export const masteryLinkKey = (concept: string, track: string) => `${concept} ${track}`;
+export function masteryLinks(grid: MasteryGrid, compareHref: (concept: string, track: string) => string | null): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const { concept, cells } of grid.rows)
+    for (const cell of cells) {
+      const href = compareHref(concept.id, cell.track);
+      if (href) links[masteryLinkKey(concept.id, cell.track)] = href;
+    }
+  return links;
+}
+
 export type HeatCellView = { day: Day; count: number; level: HeatLevel; future: boolean; label: string };
 export type HeatmapView = {
   /** One per column: the month's name where a new month starts (else ""), and the week's label for screen readers. */

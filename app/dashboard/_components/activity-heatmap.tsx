@@ -1,5 +1,9 @@
+"use client";
+// A client component for its size, not for interactivity: its props (84 days as data) cross to the
+// browser instead of ~300 server-rendered elements serialised into the RSC payload, and the server
+// renders its HTML once (docs/performance.md, "The dashboard page's render").
 import type { Dashboard } from "@/lib/progress/stats";
-import { activities, type HeatmapView } from "@/lib/progress/view";
+import { activities, heatmapView } from "@/lib/progress/view";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -15,14 +19,15 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
   );
 }
 
-type Props = { activity: Dashboard["activity"]; view: HeatmapView; timeZone: string };
+type Props = { activity: Dashboard["activity"]; timeZone: string };
 
 /**
  * Streaks and a 12-week heatmap (weeks as columns, Monday on top), as a table so every day is
  * announced. Labels come precomputed (lib/progress/view.ts); squares use `.heat-*` (globals.css).
  */
-export function ActivityHeatmap({ activity, view, timeZone }: Props) {
+export function ActivityHeatmap({ activity, timeZone }: Props) {
   const { heatmap } = activity;
+  const view = heatmapView(heatmap);
   return (
     <div>
       <dl className="mb-4 grid max-w-xl grid-cols-1 gap-2 min-[360px]:grid-cols-3">

@@ -1,15 +1,20 @@
-import { MASTERY_LEVELS } from "@/lib/progress/mastery";
-import type { MasteryView } from "@/lib/progress/view";
+"use client";
+// A client component for its size, not for interactivity: the grid crosses to the browser as data
+// (levels and counts, plus the cells' links) and its labels are spelled there by masteryView, instead
+// of ~500 server-rendered elements in the RSC payload (docs/performance.md).
+import { MASTERY_LEVELS, type MasteryGrid as Grid } from "@/lib/progress/mastery";
+import { masteryLinkKey, masteryView } from "@/lib/progress/view";
 import { MasterySwatch as Swatch } from "@/app/_components/mastery-swatch";
 
-type Props = { view: MasteryView; started: boolean };
+type Props = { grid: Grid; links: Record<string, string>; started: boolean };
 
 /**
  * Concepts down, tracks across; each cell is a level with its label for screen readers and a tooltip.
  * Cells are plain server-rendered links (`a[data-intent]`, prefetched on intent by intent-links.tsx)
  * with short component classes (globals.css): the grid has ~100 cells per view.
  */
-export function MasteryGrid({ view, started }: Props) {
+export function MasteryGrid({ grid, links, started }: Props) {
+  const view = masteryView(grid, (concept, track) => links[masteryLinkKey(concept, track)] ?? null);
   return (
     <div>
       {started ? null : (
@@ -40,18 +45,18 @@ export function MasteryGrid({ view, started }: Props) {
                   {row.concept.title}
                 </th>
                 {row.cells.map((cell) => {
+                  // One screen-reader span per cell: the level, then (on a link) where it leads.
                   const content = (
                     <>
                       {cell.level ? <Swatch level={cell.level} /> : <span className="swatch-none" aria-hidden="true">·</span>}
-                      <span className="sr-only">{cell.description}</span>
+                      <span className="sr-only">{cell.href ? cell.description + row.linkText : cell.description}</span>
                     </>
                   );
                   return (
-                    <td key={cell.track} className="px-1 py-1 text-center" title={cell.title} data-testid={`mastery-${cell.track}-${row.concept.id}`} data-level={cell.level ?? "none"}>
+                    <td key={cell.track} className="mastery-cell" title={cell.title} data-testid={`mastery-${cell.track}-${row.concept.id}`} data-level={cell.level ?? "none"}>
                       {cell.href ? (
                         <a data-intent href={cell.href} className="mastery-link">
                           {content}
-                          <span className="sr-only">{row.linkText}</span>
                         </a>
                       ) : (
                         content

@@ -1,3 +1,6 @@
+"use client";
+// A client component for its size only (no state): its props are compact data, so the RSC payload
+// carries them instead of every element it renders (docs/performance.md, "The dashboard page's render").
 import { CHART_FRAME, percentY, plotHistory } from "@/lib/progress/history";
 import type { HistoryPointView } from "@/lib/progress/view";
 import { trackColors } from "./track-colors";

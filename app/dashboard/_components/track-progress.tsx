@@ -1,3 +1,6 @@
+"use client";
+// A client component for its size only (no state): its props are compact data, so the RSC payload
+// carries them instead of every element it renders (docs/performance.md, "The dashboard page's render").
 import type { TrackProgress } from "@/lib/progress/stats";
 import { Badge, Card, ProgressBar } from "../../_components/ui";
 import { routes } from "@/lib/routes";
@@ -32,7 +35,7 @@ export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
             ) : (
               <p className="mt-3 text-sm text-emerald-700 dark:text-emerald-300">Track complete.</p>
             )}
-            <table className="mt-4 w-full text-left text-sm">
+            <table className="quiz-table mt-4 w-full text-left text-sm">
               <caption className="sr-only">Best score per quiz in {track.title}</caption>
               <thead>
                 <tr className="text-slate-500 dark:text-slate-400">
@@ -42,15 +45,15 @@ export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
               </thead>
               <tbody>
                 {track.quizzes.map((q) => (
-                  <tr key={q.quizId} className="border-t border-slate-100 dark:border-slate-800">
-                    <td className="py-1.5">
-                      <a data-intent href={q.href} className="hover:underline">
+                  <tr key={q.quizId}>
+                    <td>
+                      <a data-intent href={q.href}>
                         {q.lesson}
                       </a>
                     </td>
-                    <td className="py-1.5 text-right" data-testid={`best-${q.quizId}`}>
+                    <td data-testid={`best-${q.quizId}`}>
                       {q.bestPercent === null ? (
-                        <span className="text-slate-400">—</span>
+                        "—"
                       ) : (
                         <Badge tone={q.passed ? "good" : "neutral"}>{Math.round(q.bestPercent)}%</Badge>
                       )}

@@ -1,3 +1,6 @@
+"use client";
+// A client component for its size only (no state): its props are compact data, so the RSC payload
+// carries them instead of every element it renders (docs/performance.md, "The dashboard page's render").
 import { formatDay } from "@/lib/datetime";
 
 type Props = { forecast: { day: string; count: number }[] };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { buildHeatmap } from "@/lib/progress/heatmap";
 import type { MasteryGrid } from "@/lib/progress/mastery";
-import { heatmapView, historyView, masteryView } from "@/lib/progress/view";
+import { heatmapView, historyView, masteryLinkKey, masteryLinks, masteryView } from "@/lib/progress/view";
 
 describe("heatmapView", () => {
   // Today Wednesday 25 Nov 2026: twelve weeks from Monday 7 Sep, the last four days still to come.
@@ -43,6 +43,13 @@ describe("masteryView", () => {
       { track: "flask", level: "familiar", description: "Familiar: 75% on 4 of 4 questions, latest attempts", title: "Routing in Flask: Familiar: 75% on 4 of 4 questions, latest attempts", href: "/compare/routing" },
       { track: "rails", level: null, description: "no questions in this track", title: "Routing in Rails: no questions in this track", href: null },
     ]);
+  });
+
+  test("masteryLinks carries the same links as compact data, and masteryView reads them back", () => {
+    const compareHref = (concept: string, track: string) => (track === "flask" ? `/compare/${concept}` : null);
+    const links = masteryLinks(grid, compareHref);
+    expect(links).toEqual({ [masteryLinkKey("routing", "flask")]: "/compare/routing" });
+    expect(masteryView(grid, (concept, track) => links[masteryLinkKey(concept, track)] ?? null)).toEqual(masteryView(grid, compareHref));
   });
 });
 
