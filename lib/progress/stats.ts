@@ -91,13 +91,28 @@ function progressOfTrack(track: DashboardTrack, records: Pick<ProgressRecords, "
   };
 }
 
+type QuizPages = Map<string, { title: string; href: string }>;
+const NO_COMPARE_QUIZZES: CompareQuizLike[] = [];
+const quizPagesCache = new WeakMap<DashboardTrack[], WeakMap<CompareQuizLike[], QuizPages>>();
+
+/** Where each quiz lives, a lesson's or a compare page's: catalog-only, so built once per catalog's arrays. */
+function quizPagesOf(tracks: DashboardTrack[], compareQuizzes: CompareQuizLike[]): QuizPages {
+  let byCompare = quizPagesCache.get(tracks);
+  if (!byCompare) quizPagesCache.set(tracks, (byCompare = new WeakMap()));
+  let pages = byCompare.get(compareQuizzes);
+  if (!pages) {
+    pages = new Map([
+      ...tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { title: l.quiz.title, href: routes.quiz(t.slug, l.slug) }] as const)),
+      ...compareQuizzes.map((q) => [q.id, { title: q.title, href: q.href }] as const),
+    ]);
+    byCompare.set(compareQuizzes, pages);
+  }
+  return pages;
+}
+
 export function buildDashboard(tracks: DashboardTrack[], records: ProgressRecords, options: DashboardOptions): Dashboard {
-  const compareQuizzes = options.compareQuizzes ?? [];
-  // Where each quiz lives: a lesson's, or a compare page's.
-  const quizPages = new Map<string, { title: string; href: string }>([
-    ...tracks.flatMap((t) => t.lessons.map((l) => [l.quiz.id, { title: l.quiz.title, href: routes.quiz(t.slug, l.slug) }] as const)),
-    ...compareQuizzes.map((q) => [q.id, { title: q.title, href: q.href }] as const),
-  ]);
+  const compareQuizzes = options.compareQuizzes ?? NO_COMPARE_QUIZZES;
+  const quizPages = quizPagesOf(tracks, compareQuizzes);
 
   const trackProgress = tracks.map((track) => progressOfTrack(track, records));
 
