@@ -1,13 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { queryRows, sql } from "@/lib/db/sql";
 import type { ProgressRecords } from "@/lib/progress/stats";
 
 /** Attempts in the score history; the newest of them are also the "recent attempts". */
 export const HISTORY_ATTEMPTS = 30;
 
 /** The learner's zone for counting days: `timeZone` when given, else the one stored on the user, else UTC. */
-const zoneCte = (userId: string, timeZone: string | null) => Prisma.sql`zone AS (
+const zoneCte = (userId: string, timeZone: string | null) => sql`zone AS (
       SELECT coalesce(${timeZone}::text, (SELECT "timeZone" FROM "User" WHERE id = ${userId}), 'UTC') AS tz
     )`;
 
@@ -15,7 +14,7 @@ const zoneCte = (userId: string, timeZone: string | null) => Prisma.sql`zone AS 
  * `latest`, `previous` and `chosen`: per quiz in `quizIds`, its latest submitted attempt and its last
  * attempt from an earlier local day (two LIMIT 1 probes on (userId, quizId, submittedAt)). Needs `zone`.
  */
-const questionResultCtes = (userId: string, quizIds: string[]) => Prisma.sql`latest AS (
+const questionResultCtes = (userId: string, quizIds: string[]) => sql`latest AS (
       SELECT l.id, l."quizId", l."submittedAt" FROM unnest(${quizIds}::text[]) AS q(id)
       CROSS JOIN LATERAL (
         SELECT a.id, a."quizId", a."submittedAt" FROM "QuizAttempt" a
@@ -35,7 +34,7 @@ const questionResultCtes = (userId: string, quizIds: string[]) => Prisma.sql`lat
     )`;
 
 /** The answers of the chosen attempts, as ProgressRecords["questionResults"]. */
-const questionResultsJson = Prisma.sql`(SELECT coalesce(json_agg(json_build_object('quizId', c."quizId", 'questionId', ans."questionId", 'correct', ans.correct, 'points', ans.points, 'attempt', c.attempt)), '[]')
+const questionResultsJson = sql`(SELECT coalesce(json_agg(json_build_object('quizId', c."quizId", 'questionId', ans."questionId", 'correct', ans.correct, 'points', ans.points, 'attempt', c.attempt)), '[]')
         FROM chosen c JOIN "AttemptAnswer" ans ON ans."attemptId" = c.id)`;
 
 type Row = {
@@ -61,7 +60,8 @@ type Row = {
  * `AT TIME ZONE zone` turns an instant into the learner's wall-clock time, DST included.
  */
 export async function getProgressRow(userId: string, quizIds: string[], timeZone: string | null): Promise<Row> {
-  const [row] = await db.$queryRaw<Row[]>`
+  // Every dashboard view runs it: sent straight to the pool (lib/db/sql.ts), not through Prisma.
+  const [row] = await queryRows<Row>(sql`
     WITH ${zoneCte(userId, timeZone)}, best AS (
       SELECT "quizId", max(percent) AS best, count(*)::int AS attempts FROM "QuizAttempt"
       WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL GROUP BY "quizId"
@@ -88,7 +88,7 @@ export async function getProgressRow(userId: string, quizIds: string[], timeZone
           'score', coalesce(score, 0), 'maxScore', "maxScore", 'percent', coalesce(percent, 0), 'passed', coalesce(passed, false)) ORDER BY "submittedAt" DESC), '[]')
         FROM recent) AS recent,
       (SELECT coalesce(json_agg(json_build_object('day', to_char(day, 'YYYY-MM-DD'), 'count', count) ORDER BY day), '[]') FROM activity) AS activity,
-      ${questionResultsJson} AS results`;
+      ${questionResultsJson} AS results`);
   return row!;
 }
 
@@ -97,8 +97,8 @@ export async function getProgressRow(userId: string, quizIds: string[], timeZone
  * touch its concept): the answers of each one's latest attempt and of its last earlier-day attempt.
  */
 export async function getQuestionResultRows(userId: string, quizIds: string[], timeZone: string | null): Promise<Row["results"]> {
-  const [row] = await db.$queryRaw<Pick<Row, "results">[]>`
+  const [row] = await queryRows<Pick<Row, "results">>(sql`
     WITH ${zoneCte(userId, timeZone)}, ${questionResultCtes(userId, quizIds)}
-    SELECT ${questionResultsJson} AS results`;
+    SELECT ${questionResultsJson} AS results`);
   return row!.results;
 }

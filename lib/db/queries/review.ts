@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { queryRows, sql } from "@/lib/db/sql";
 import type { AnswerValue } from "@/lib/quiz/answers";
 import { expectedAnswer } from "@/lib/quiz/answer-key";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
@@ -37,7 +38,8 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
   const at = options.now ?? new Date();
   const now = at.toISOString();
   const keys = liveQuestionKeys();
-  const [row] = await db.$queryRaw<Row[]>`
+  // Every dashboard and review view runs it: sent straight to the pool (lib/db/sql.ts), not through Prisma.
+  const [row] = await queryRows<Row>(sql`
     WITH zone AS MATERIALIZED (
       SELECT coalesce(${options.timeZone ?? null}::text, (SELECT "timeZone" FROM "User" WHERE id = ${userId}), 'UTC') AS tz
     ), today AS (
@@ -62,7 +64,7 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
         FROM generate_series(0, ${FORECAST_DAYS - 1}::int) i LEFT JOIN per_day p ON p.day = h.day + i) AS forecast,
       (SELECT coalesce(json_agg(json_build_object('cardId', id, 'quizId', "quizId", 'questionId', "questionId",
           'due', to_char(due, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY due), '[]') FROM upcoming) AS next
-    FROM horizon h`;
+    FROM horizon h`);
   const { next: rows, ...rest } = row!;
   const next = rows.flatMap((card) => {
     const live = findQuestion(card.quizId, card.questionId);
