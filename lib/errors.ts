@@ -2,24 +2,10 @@
  * Expected failures as values with a code; one function turns any error into the API's JSON shape.
  */
 import { z } from "zod";
+import { STATUS, type ErrorCode } from "./error-codes";
 
-export const STATUS = {
-  bad_request: 400,
-  invalid_json: 400,
-  validation: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  internal: 500,
-  unavailable: 503,
-} as const;
+export { ERROR_CODES, STATUS, type ErrorCode } from "./error-codes";
 
-export type ErrorCode = keyof typeof STATUS;
-export const ERROR_CODES = Object.keys(STATUS) as [ErrorCode, ...ErrorCode[]];
 export type Issue = { path: string; message: string };
 
 export class AppError extends Error {
