@@ -32,7 +32,8 @@ describe("errorOf", () => {
       { code: fc.oneof(fc.constantFrom(...ERROR_CODES), fc.string()), message: fc.oneof(fc.string(), fc.constant(null)), issues: fc.oneof(fc.array(issue), fc.string()), extra: fc.anything() },
       { requiredKeys: ["code"] },
     );
-    fc.assert(fc.property(fc.oneof(fc.record({ error }), fc.anything()), (body) => {
+    fc.assert(
+      fc.property(fc.oneof(fc.record({ error }), fc.anything()), (body) => {
         expect(errorOf(body)).toEqual(expected(body));
       }),
     );
