@@ -37,6 +37,8 @@ test("health: live needs nothing, ready checks the database; both reach the inst
   expect(ready.status).toBe(200);
   expect(JSON.parse(ready.body)).toMatchObject({ status: "ready", checks: { database: "ok" } });
   expect(cluster.state().inRotation).toHaveLength(2);
+  // The JSON API never goes through nginx's page cache (no lookup, so no lock to wait on either).
+  expect(live.headers["x-cache-status"] ?? "").toBe("");
 });
 
 test("static files come from disk with immutable caching; a prerendered page is served from nginx's cache after the first request", async () => {

@@ -39,6 +39,9 @@ describe("deploy/nginx.conf", () => {
     expect(has('proxy_set_header Connection "";')).toBe(true);
     // The same body cap as lib/http/body.ts.
     expect(has("client_max_body_size 64k;")).toBe(true);
+    // No cache lock: it queues concurrent GETs of the same uncacheable URL one behind the other.
+    expect(has("proxy_cache_lock off;")).toBe(true);
+    expect(has("proxy_cache_lock on;")).toBe(false);
   });
 
   test("the session-cookie rule matches next-auth's cookie names and nothing else", () => {
