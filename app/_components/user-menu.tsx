@@ -1,20 +1,8 @@
 "use client";
-import dynamic from "next/dynamic";
+import { ReviewLink } from "./review-link";
 import { useSession } from "./session-store";
 import { buttonStyles } from "./ui";
 import { routes } from "@/lib/routes";
-
-// The due count calls the API through the review contract (zod and its schemas, ~30 KB gzip): a
-// separate chunk, loaded once someone is signed in, so signed-out visits of the static pages skip it.
-// Until it arrives the link shows without a count, so nothing moves.
-const ReviewLink = dynamic(() => import("./review-link").then((m) => m.ReviewLink), {
-  ssr: false,
-  loading: () => (
-    <a data-intent href={routes.review()} className={buttonStyles.ghost} data-testid="header-review">
-      Review
-    </a>
-  ),
-});
 
 // next-auth/react (its client, CSRF fetch and broadcast) loads only when someone signs out.
 const signOut = () => import("next-auth/react").then(({ signOut }) => signOut({ callbackUrl: "/" }));

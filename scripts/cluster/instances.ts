@@ -6,6 +6,9 @@ import { createWriteStream } from "node:fs";
 
 export type InstanceState = "starting" | "ready" | "unready" | "stopped";
 
+/** Signed out (or with GET on a POST route), these answer 401 or 405 without touching the database, but load each route's code. */
+const WARM_UP_PATHS = ["/api/me/progress", "/api/me/review", "/api/me", "/api/quizzes/flask-philosophy/attempts", "/api/attempts/warmup00000000000000000000/submit"];
+
 /** One production instance: the app's HTTP edge (scripts/serve.mts), as `npm start` runs it. */
 const SERVE: [string, string[]] = [process.execPath, ["--import", "tsx", "scripts/serve.mts"]];
 
@@ -54,10 +57,24 @@ export class Instance {
       () => false,
     );
     if (ok) this.restarts = 0;
+    if (ok && this.state === "starting") await this.warmUp();
     // It may have exited while the probe was out.
     if (this.child?.exitCode !== null || this.child.signalCode !== null) return this.state;
     this.state = ok ? "ready" : this.state === "starting" ? "starting" : "unready";
     return this.state;
+  }
+
+  /**
+   * Before a new instance joins: one request to each of the busiest routes, so Next loads their
+   * code now rather than on a learner's request. On a busy machine that first load held the event
+   * loop long enough for a new database connection's 5 s timeout to fire (a 503 in the kill drill).
+   */
+  private async warmUp() {
+    for (const path of WARM_UP_PATHS)
+      await fetch(`http://127.0.0.1:${this.port}${path}`, { signal: AbortSignal.timeout(15_000) }).then(
+        (r) => r.arrayBuffer(),
+        () => undefined,
+      );
   }
 
   /** SIGTERM: the instance stops accepting, finishes its requests and exits; SIGKILL after `ms`. */
