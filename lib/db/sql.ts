@@ -43,8 +43,24 @@ const types = {
     oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-/** The rows of one statement; `T` is what its SELECT list returns. */
-export async function queryRows<T>(statement: Statement): Promise<T[]> {
-  const result = await pool().query<T & pg.QueryResultRow>({ text: statement.text, values: [...statement.values], types });
+/**
+ * The rows of one statement; `T` is what its SELECT list returns. `prepare` names the statement, so
+ * each pooled connection parses and plans it once and afterwards sends only its parameters (a
+ * submit's statement is ~3 KB of text): for the small statements of the request paths. Analytics
+ * stay unnamed, so PostgreSQL plans each for its actual values rather than a generic plan.
+ */
+export async function queryRows<T>(statement: Statement, options?: { prepare?: boolean }): Promise<T[]> {
+  const name = options?.prepare ? statementName(statement.text) : undefined;
+  const result = await pool().query<T & pg.QueryResultRow>({ name, text: statement.text, values: [...statement.values], types });
   return result.rows;
+}
+
+// One name per distinct text (pg refuses one name for two texts on a connection). Bounded: past the
+// limit a new text runs unnamed, as before.
+const NAMES_LIMIT = 500;
+const names = new Map<string, string>();
+function statementName(text: string): string | undefined {
+  let name = names.get(text);
+  if (name === undefined && names.size < NAMES_LIMIT) names.set(text, (name = `fw_${names.size + 1}`));
+  return name;
 }

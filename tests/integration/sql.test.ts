@@ -46,4 +46,16 @@ describe("statements sent straight to the pool", () => {
     expect(dbFailureOf(unique)).toBe("unique");
     expect(toAppError(unique).code).toBe("conflict");
   });
+
+  test("a prepared statement is named on its connection and still takes each call's values", async () => {
+    // The statement looks itself up among its connection's named statements (the marker is in its own text).
+    const probe = (n: number, prepare: boolean) =>
+      queryRows<{ n: number; named: number }>(
+        sql`SELECT ${n}::int AS n, (SELECT count(*)::int FROM pg_prepared_statements WHERE statement LIKE '%prepared-probe-marker%' AND name LIKE 'fw_%') AS named`,
+        { prepare },
+      );
+    for (const n of [1, 2, 3]) expect(await probe(n, true)).toEqual([{ n, named: 1 }]);
+    const unnamed = sql`SELECT ${4}::int AS n, (SELECT count(*)::int FROM pg_prepared_statements WHERE statement LIKE '%unnamed-probe-marker%') AS named`;
+    expect(await queryRows(unnamed)).toEqual([{ n: 4, named: 0 }]);
+  });
 });

@@ -46,7 +46,7 @@ export async function openAttempt(input: { id: string; userId: string; quizId: s
       ON CONFLICT DO NOTHING
       RETURNING *
     )
-    SELECT *, true AS created FROM created UNION ALL SELECT *, false AS created FROM open`);
+    SELECT *, true AS created FROM created UNION ALL SELECT *, false AS created FROM open`, { prepare: true });
   const first = rows[0];
   if (!first) return null;
   const { created, ...row } = first;
@@ -83,7 +83,7 @@ export async function getSubmitContext(userId: string, attemptId: string): Promi
           'learningSteps', c."learningSteps", 'reps', c.reps, 'lapses', c.lapses, 'state', c.state,
           'lastReview', (extract(epoch FROM c."lastReview") * 1000)::float8))
         FROM "ReviewCard" c WHERE c."userId" = a."userId" AND c."quizId" = a."quizId"), '[]'::json) AS cards
-    FROM "QuizAttempt" a WHERE a.id = ${attemptId} AND a."userId" = ${userId}`);
+    FROM "QuizAttempt" a WHERE a.id = ${attemptId} AND a."userId" = ${userId}`, { prepare: true });
   const row = rows[0];
   if (!row) return null;
   const cards = row.cards.map((c) => ({ ...c, due: new Date(c.due), lastReview: c.lastReview === null ? null : new Date(c.lastReview) }));
@@ -148,7 +148,7 @@ export async function closeAttempt(input: {
         ${attemptId}, ${utcTimestamp(now)}
       FROM cards JOIN card_rows r ON r."questionId" = cards."questionId"
     )
-    SELECT count(*)::int AS closed FROM closed`);
+    SELECT count(*)::int AS closed FROM closed`, { prepare: true });
   return rows[0]?.closed === 1;
 }
 

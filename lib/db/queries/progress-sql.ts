@@ -88,7 +88,7 @@ export async function getProgressRow(userId: string, quizIds: string[], timeZone
           'score', coalesce(score, 0), 'maxScore', "maxScore", 'percent', coalesce(percent, 0), 'passed', coalesce(passed, false)) ORDER BY "submittedAt" DESC), '[]')
         FROM recent) AS recent,
       (SELECT coalesce(json_agg(json_build_object('day', to_char(day, 'YYYY-MM-DD'), 'count', count) ORDER BY day), '[]') FROM activity) AS activity,
-      ${questionResultsJson} AS results`);
+      ${questionResultsJson} AS results`, { prepare: true });
   return row!;
 }
 
@@ -99,6 +99,6 @@ export async function getProgressRow(userId: string, quizIds: string[], timeZone
 export async function getQuestionResultRows(userId: string, quizIds: string[], timeZone: string | null): Promise<Row["results"]> {
   const [row] = await queryRows<Pick<Row, "results">>(sql`
     WITH ${zoneCte(userId, timeZone)}, ${questionResultCtes(userId, quizIds)}
-    SELECT ${questionResultsJson} AS results`);
+    SELECT ${questionResultsJson} AS results`, { prepare: true });
   return row!.results;
 }

@@ -64,7 +64,7 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
         FROM generate_series(0, ${FORECAST_DAYS - 1}::int) i LEFT JOIN per_day p ON p.day = h.day + i) AS forecast,
       (SELECT coalesce(json_agg(json_build_object('cardId', id, 'quizId', "quizId", 'questionId', "questionId",
           'due', to_char(due, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY due), '[]') FROM upcoming) AS next
-    FROM horizon h`);
+    FROM horizon h`, { prepare: true });
   const { next: rows, ...rest } = row!;
   const next = rows.flatMap((card) => {
     const live = findQuestion(card.quizId, card.questionId);

@@ -12,7 +12,7 @@ export async function getSessionState(userId: string, sid: string): Promise<Sess
   // Every signed-in request may run this: sent straight to the pool (see lib/db/sql.ts).
   const rows = await queryRows<SessionState>(sql`
     SELECT u."sessionVersion", u.role::text AS role, EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.sid = ${sid}) AS revoked
-    FROM "User" u WHERE u.id = ${userId}`);
+    FROM "User" u WHERE u.id = ${userId}`, { prepare: true });
   return rows[0] ?? null;
 }
 
