@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { pool } from "./pool";
 
@@ -55,12 +56,17 @@ export async function queryRows<T>(statement: Statement, options?: { prepare?: b
   return result.rows;
 }
 
-// One name per distinct text (pg refuses one name for two texts on a connection). Bounded: past the
-// limit a new text runs unnamed, as before.
+// A statement's name is a digest of its text: the same in every copy of this module (Next bundles the
+// proxy and the routes separately, and both use the one pool), and pg refuses one name for two texts
+// on a connection. Remembered per text so the digest is computed once; bounded, past the limit a new
+// text is digested again (a few microseconds), never refused.
 const NAMES_LIMIT = 500;
 const names = new Map<string, string>();
-function statementName(text: string): string | undefined {
+function statementName(text: string): string {
   let name = names.get(text);
-  if (name === undefined && names.size < NAMES_LIMIT) names.set(text, (name = `fw_${names.size + 1}`));
+  if (name === undefined) {
+    name = `fw_${createHash("sha256").update(text).digest("base64url").slice(0, 32)}`;
+    if (names.size < NAMES_LIMIT) names.set(text, name);
+  }
   return name;
 }
