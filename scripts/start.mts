@@ -85,7 +85,7 @@ function buildIfChanged() {
 
 function sourcesFingerprint(): string {
   const hash = createHash("sha256");
-  const inputs = ["app", "lib", "content", "types", "proxy.ts", "scripts/csp-hashes.mts", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+  const inputs = ["app", "lib", "content", "types", "proxy.ts", "instrumentation-client.ts", "scripts/csp-hashes.mts", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
   const walk = (p: string) => {
     if (!existsSync(p) || p.includes(`${path.sep}generated`)) return;
     if (statSync(p).isDirectory()) for (const entry of readdirSync(p).sort()) walk(path.join(p, entry));
