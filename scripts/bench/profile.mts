@@ -1,4 +1,4 @@
-// `npm run bench:profile -- <ping|lesson|catalog|start|submit|dashboard> [...]`: one app instance under `node --cpu-prof`
+// `npm run bench:profile -- <ping|me|lesson|catalog|start|submit|dashboard> [...]`: one app instance under `node --cpu-prof`
 // (scripts/bench/profiled-serve.mts; run `npm run build` first),
 // autocannon on one target, then the instance stops (writing its .cpuprofile) and the top frames by
 // self and total time are printed (scripts/bench/cpuprofile.ts). Profiles stay in .data/profile/.
@@ -18,7 +18,7 @@ import { sessionCookies } from "./session.ts";
 
 const int = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const targets = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const kinds = ["ping", "lesson", "catalog", "start", "submit", "dashboard"];
+const kinds = ["ping", "me", "lesson", "catalog", "start", "submit", "dashboard"];
 if (!targets.length || targets.some((t) => !kinds.includes(t))) throw new Error(`usage: bench:profile -- <${kinds.join("|")}> ...`);
 const seconds = int("BENCH_SECONDS", 10);
 const connections = int("BENCH_CONNECTIONS", 64);
@@ -50,6 +50,7 @@ for (const name of targets) {
     const user = people[i % people.length]!;
     const headers: Record<string, string> = { cookie: cookies.get(user.id)! };
     if (name === "dashboard") return { path: "/dashboard", headers };
+    if (name === "me") return { path: "/api/me", headers }; // the authenticated no-op: the session check alone
     if (name === "start") return { path: `/api/quizzes/${quizzes[Math.floor(i / people.length) % quizzes.length]!.id}/attempts`, headers };
     const attempt = pool[i];
     if (!attempt) return undefined;
