@@ -3,11 +3,12 @@
 // scripts/serve.mts (Next's request handler behind our own HTTP edge).
 // `npm run dev` does the same with `next dev` and no build.
 import { spawn, spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded.ts";
 import { migrate } from "../lib/db/migrate.ts";
+import { buildIsCurrent } from "./build-stamp.mts";
 
 const dev = process.argv.includes("--dev");
 const dataDir = path.resolve(process.env.FRAMEWISE_DATA_DIR ?? ".data");
@@ -75,22 +76,7 @@ function run(command: string, args: string[]) {
 
 /** Rebuilds when any input of the build differs from the one the current .next was built from. */
 function buildIfChanged() {
-  const stamp = path.resolve(".next/framewise-sources");
-  const fingerprint = sourcesFingerprint();
-  if (existsSync(".next/BUILD_ID") && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint) return;
+  if (buildIsCurrent()) return;
   log("building the app (first start, or sources changed)…");
-  run("npm", ["run", "--silent", "build"]);
-  writeFileSync(stamp, fingerprint);
-}
-
-function sourcesFingerprint(): string {
-  const hash = createHash("sha256");
-  const inputs = ["app", "lib", "content", "types", "proxy.ts", "instrumentation-client.ts", "scripts/csp-hashes.mts", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
-  const walk = (p: string) => {
-    if (!existsSync(p) || p.includes(`${path.sep}generated`)) return;
-    if (statSync(p).isDirectory()) for (const entry of readdirSync(p).sort()) walk(path.join(p, entry));
-    else hash.update(p).update(readFileSync(p));
-  };
-  inputs.forEach(walk);
-  return hash.digest("hex");
+  run("npm", ["run", "--silent", "build"]); // its last step records the sources (scripts/build-stamp.mts)
 }
