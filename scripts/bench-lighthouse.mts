@@ -6,6 +6,10 @@
 // and Lighthouse's own measure of the machine's speed (its benchmark index, median per page; a quiet
 // machine of this kind scores several times higher than a loaded one). Every run's full report is kept
 // as JSON in .data/lighthouse/reports/ (page-run.json), for reading the audits behind the scores.
+// BENCH_LIGHTHOUSE_CPU sets Lighthouse's simulated CPU slowdown (default 4): the simulation multiplies
+// the main-thread time it observed by it, so on a machine k times faster than the one a figure came
+// from, 4·k reproduces that figure's conditions (compare the benchmark index). Under the table, each
+// page's long tasks in its median run (simulated ms, by script) show what the blocking time is made of.
 // Nothing here asserts a score: figures for docs/performance.md.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -18,6 +22,7 @@ import { freePort, startInstance } from "./bench/server.ts";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CPU = process.env.BENCH_LIGHTHOUSE_CPU ? Number(process.env.BENCH_LIGHTHOUSE_CPU) : undefined;
 const log = (message: string) => console.error(`[lighthouse] ${message}`);
 const uptime = () => execFileSync("uptime", { encoding: "utf8" }).trim();
 
@@ -31,11 +36,12 @@ const pages = [
 const reports = path.resolve(".data/lighthouse/reports");
 mkdirSync(reports, { recursive: true });
 
-type Result = { benchmarkIndex: number; performance: number; bestPractices: number; fcp: number; lcp: number; tbt: number; cls: number; si: number; jsBytes: number; totalBytes: number; issues: string[] };
+type Result = { benchmarkIndex: number; performance: number; bestPractices: number; fcp: number; lcp: number; tbt: number; cls: number; si: number; jsBytes: number; totalBytes: number; issues: string[]; longTasks: string };
 
 /** One Lighthouse run: the numbers this benchmark reports, and the best-practices audits that failed. */
 async function run(url: string, port: number, report: string): Promise<Result> {
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "best-practices"] });
+  const throttling = CPU ? { throttling: { cpuSlowdownMultiplier: CPU } } : {};
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "best-practices"], ...throttling });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   writeFileSync(report, JSON.stringify(lhr));
@@ -46,6 +52,8 @@ async function run(url: string, port: number, report: string): Promise<Result> {
   const issues = (lhr.categories["best-practices"]?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
     .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.title}`);
+  const tasks = (lhr.audits["long-tasks"]?.details as { items?: { url: string; duration: number }[] } | undefined)?.items ?? [];
+  const longTasks = tasks.map((t) => `${t.url.split("/").pop() || t.url} ${Math.round(t.duration)}`).join(", ");
   return {
     benchmarkIndex: lhr.environment.benchmarkIndex,
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
@@ -58,6 +66,7 @@ async function run(url: string, port: number, report: string): Promise<Result> {
     jsBytes: bytes("script"),
     totalBytes: bytes("total"),
     issues,
+    longTasks,
   };
 }
 
@@ -72,6 +81,7 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   const rows: string[] = [];
+  const tasks: string[] = [];
   log(`uptime before: ${uptime()}`);
   for (const page of pages) {
     const url = instance.url.replace("127.0.0.1", "localhost") + page.path;
@@ -81,17 +91,20 @@ try {
       log(`${page.name}: run ${i + 1} of ${RUNS}…`);
       results.push(await run(url, chrome.port, path.join(reports, `${page.file}-${i + 1}.json`)));
     }
-    const m = (key: keyof Omit<Result, "issues">) => median(results.map((r) => r[key]));
+    const m = (key: keyof Omit<Result, "issues" | "longTasks">) => median(results.map((r) => r[key]));
     rows.push(
       `| ${page.name.padEnd(42)} | ${String(m("performance")).padStart(4)} | ${String(m("bestPractices")).padStart(4)} | ${(m("fcp") / 1000).toFixed(2).padStart(5)} | ${(m("lcp") / 1000).toFixed(2).padStart(5)} | ${m("tbt").toFixed(0).padStart(5)} | ${m("cls").toFixed(3)} | ${(m("si") / 1000).toFixed(2).padStart(5)} | ${(m("jsBytes") / 1024).toFixed(1).padStart(6)} | ${(m("totalBytes") / 1024).toFixed(1).padStart(6)} | ${m("benchmarkIndex").toFixed(0).padStart(5)} |`,
     );
+    const medianRun = results.find((r) => r.performance === m("performance"))!;
+    tasks.push(`${page.name}: perf per run ${results.map((r) => r.performance).join(" ")}; long tasks of a median run (simulated ms): ${medianRun.longTasks || "none"}`);
     const issues = [...new Set(results.flatMap((r) => r.issues))];
     if (issues.length) rows.push(`|   best practices not met: ${issues.join("; ")}`);
   }
-  console.log(`\nLighthouse 12 (mobile, simulated throttling), median of ${RUNS} runs per page:\n`);
+  console.log(`\nLighthouse 12 (mobile, simulated throttling${CPU ? `, CPU slowdown ${CPU}` : ""}), median of ${RUNS} runs per page:\n`);
   console.log("| page                                       | perf | b.p. | FCP s | LCP s | TBT ms | CLS   | SI s  | JS KiB | all KiB | bench |");
   console.log("|--------------------------------------------|-----:|-----:|------:|------:|-------:|-------|------:|-------:|--------:|------:|");
   console.log(rows.join("\n"));
+  console.log(`\n${tasks.join("\n")}`);
   console.log(`\n${uptime()}`);
 } finally {
   chrome.kill();
