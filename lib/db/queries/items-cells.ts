@@ -110,16 +110,23 @@ async function rebuild(tx: Tx, quizId: string, settled: string | null): Promise<
     SELECT (SELECT until::text FROM lim) AS until, coalesce((SELECT array_agg(id) FROM c WHERE NOT first), '{}')::text AS later`;
   const until = counted?.until ?? null;
   if (until === null) return { state: "empty", upTo: null };
-  await tx.$executeRaw`
-    CREATE TEMPORARY TABLE item_cells ON COMMIT DROP AS
-    SELECT NOT (a.id = ANY(${counted?.later ?? "{}"}::text[])) AS first, w."questionId", w.points AS x, a.score AS total, w.answer, count(*)::int AS n
-    FROM "QuizAttempt" a JOIN "AttemptAnswer" w ON w."attemptId" = a.id
-    WHERE a."quizId" = ${quizId} AND a."submittedAt" <= ${until}::timestamp(3)
-    GROUP BY 1, 2, 3, 4, 5`;
+  await tx.$executeRaw`CREATE TEMPORARY TABLE item_cells ON COMMIT DROP AS ${cellsOfEveryAnswer(quizId, counted?.later ?? "{}", until)}`;
   await tx.$executeRaw`
     INSERT INTO "ItemCell" ("quizId", first, "questionId", x, total, answer, n) SELECT ${quizId}, first, "questionId", x, total, answer, n FROM item_cells`;
   await tx.$executeRaw`DROP TABLE item_cells`;
   return { state: "rebuilt", upTo: until };
+}
+
+/**
+ * The cells of every attempt submitted up to `until`, from all their answers; `later` lists the
+ * attempts that are not their learner's first, as an array literal.
+ */
+export function cellsOfEveryAnswer(quizId: string, later: string, until: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT NOT (a.id = ANY(${later}::text[])) AS first, w."questionId", w.points AS x, a.score AS total, w.answer, count(*)::int AS n
+    FROM "QuizAttempt" a JOIN "AttemptAnswer" w ON w."attemptId" = a.id
+    WHERE a."quizId" = ${quizId} AND a."submittedAt" <= ${until}::timestamp(3)
+    GROUP BY 1, 2, 3, 4, 5`;
 }
 
 /** Counts the attempts submitted after upTo, up to `until` (none of them displaces a counted first attempt: checked). */
