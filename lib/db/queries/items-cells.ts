@@ -89,7 +89,8 @@ export const isFirst = Prisma.sql`NOT EXISTS (SELECT 1 FROM "QuizAttempt" b WHER
  * neither read a temporary table nor run the window that picks each learner's first attempt, so the
  * attempts that are not first come back from the statement before as an array literal, one text
  * value (an array parameter costs Prisma ~0.1 s at 20,000 ids), and go in as a constant that
- * PostgreSQL hashes: one lookup per answer.
+ * PostgreSQL hashes: one lookup per answer. The workers run in the transaction's snapshot, so both
+ * statements see the same attempts, and the cells are written under the caller's LOCK like any other.
  */
 async function rebuild(tx: Tx, quizId: string, settled: string | null): Promise<Refresh> {
   await clear(tx, quizId);
