@@ -24,7 +24,7 @@ export async function refreshItemCells(tx: Tx, quizId: string): Promise<Refresh>
   // For this transaction only: sorting and hashing the attempts of a rebuild fit in memory at 100k
   // attempts instead of spilling; no JIT (a statement past jit_above_cost spent 0.65 s compiling
   // here, more than it ran); no Memoize over attempt ids, which never repeat (it cost the report's
-  // lookups of answers by attempt a quarter more).
+  // lookups of answers by attempt a third more: 0.19 s of CPU against 0.14 s).
   await tx.$queryRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true), set_config('enable_memoize', 'off', true)`;
   // upTo goes back as a value, not a subquery, so the planner sees how few attempts are newer.
   const cached = (await tx.$queryRaw<{ attempts: number; checksum: bigint; upTo: string }[]>`
