@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { getItemRows } from "@/lib/db/queries/items";
-import { refreshItemCells } from "@/lib/db/queries/items-cells";
+import { cellsOfEveryAnswer, refreshItemCells } from "@/lib/db/queries/items-cells";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemRows, WhichAttempts } from "@/lib/items/report";
 
@@ -11,7 +11,8 @@ import type { ItemRows, WhichAttempts } from "@/lib/items/report";
  * grouped every answer of the chosen attempts, kept here as the reference: after the first count,
  * after new attempts, with attempts of the last minute, after an attempt committed late, after a new
  * attempt that takes over "first", after a learner's attempts are deleted, with tied totals split
- * between thirds and attempts that saw different questions (a drawn quiz).
+ * between thirds and attempts that saw different questions (a drawn quiz); and when the rebuild's
+ * grouping of every answer runs in parallel workers.
  */
 function reference(quizId: string, which: WhichAttempts): Promise<Row[]> {
   const attempts =
@@ -59,13 +60,13 @@ async function setUp() {
   const next = random(13);
   let serial = 0;
   /** Submits `count` attempts, the i-th at minute `at + i`; ids mix cases so byte order differs from a locale's. */
-  async function submit(count: number, at: number, options: { user?: string; startedAt?: number } = {}) {
+  async function submit(count: number, at: number, options: { user?: string; startedAt?: number; id?: string } = {}) {
     const rows = Array.from({ length: count }, (_, i) => {
       const asked = QUESTIONS.filter(() => next() < 0.7);
       const answers = (asked.length ? asked : ["q1"]).map((q) => ({ q, answer: ANSWERS[Math.floor(next() * ANSWERS.length)], points: [0, 0.5, 1][Math.floor(next() * 3)]! }));
       const minute = at + i;
       return {
-        id: `${"AaBbz"[Math.floor(next() * 5)]}${String(++serial).padStart(3, "0")}-${randomUUID().slice(0, 4)}`,
+        id: options.id ?? `${"AaBbz"[Math.floor(next() * 5)]}${String(++serial).padStart(3, "0")}-${randomUUID().slice(0, 8)}`,
         userId: options.user ?? users[Math.floor(next() * users.length)]!,
         startedAt: new Date(T0 + (options.startedAt ?? minute - 5) * 60_000).toISOString(),
         submittedAt: new Date(T0 + minute * 60_000).toISOString(),
@@ -84,8 +85,19 @@ async function setUp() {
   return { quizId, users, submit };
 }
 
-const refresh = async (quizId: string) =>
-  (await db.$transaction((tx) => refreshItemCells(tx, quizId), { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead })).state;
+const repeatableRead = { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead };
+const refresh = async (quizId: string) => (await db.$transaction((tx) => refreshItemCells(tx, quizId), repeatableRead)).state;
+/**
+ * Makes PostgreSQL run the statements of the transaction in parallel workers wherever it may, however
+ * small the tables: parallelism costs nothing, and each parallel-safe plan gets a Gather on top
+ * (`debug_parallel_query`, called `force_parallel_mode` before PostgreSQL 16).
+ */
+async function preferParallel(tx: Prisma.TransactionClient) {
+  const [server] = await tx.$queryRaw<{ version: number }[]>`SELECT current_setting('server_version_num')::int AS version`;
+  const force = (server?.version ?? 0) >= 160000 ? "debug_parallel_query" : "force_parallel_mode";
+  await tx.$queryRaw`SELECT set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true),
+    set_config('min_parallel_table_scan_size', '0', true), set_config('min_parallel_index_scan_size', '0', true), set_config(${force}, 'on', true)`;
+}
 /** The minute (counted from T0) that is now. */
 const nowMinute = () => Math.floor((Date.now() - T0) / 60_000);
 
@@ -144,6 +156,51 @@ describe("item analysis from counted cells", () => {
     await db.$executeRaw`DELETE FROM "QuizAttempt" WHERE "quizId" = ${quizId}`;
     expect(await refresh(quizId)).toBe("empty");
     await expectSameAsReference(quizId);
+  });
+
+  test("the first count, with attempts only from the last minute, then older ones", async () => {
+    const { quizId, submit } = await setUp();
+    // Nothing settled yet: no cells, every attempt counted on the fly (from the next minute on, so
+    // that a minute turning during the test cannot settle the first of them).
+    await submit(4, nowMinute() + 1);
+    expect(await refresh(quizId)).toBe("empty");
+    await expectSameAsReference(quizId);
+    await submit(6, nowMinute() - 10);
+    expect(await refresh(quizId)).toBe("rebuilt");
+    await expectSameAsReference(quizId);
+  });
+
+  test("a rebuild run by parallel workers counts the same, with attempt ids an array literal must quote", async () => {
+    const { quizId, users, submit } = await setUp();
+    await submit(30, 0);
+    // Later attempts of one learner, so they go into the rebuild as the array of attempts that are not first.
+    const odd = ["x,1", 'x"2', "{x3}", "x\\4", " x 5", "NULL", "x\u00e96"];
+    // Fixed ids: those of an earlier run on the same database go first (with their answers).
+    await db.$executeRaw`DELETE FROM "QuizAttempt" WHERE id = ANY(${odd})`;
+    for (const [i, id] of odd.entries()) await submit(1, 40 + i, { user: users[2], id });
+    const state = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`LOCK TABLE "ItemCache" IN SHARE ROW EXCLUSIVE MODE`;
+      await preferParallel(tx);
+      return (await refreshItemCells(tx, quizId)).state;
+    }, repeatableRead);
+    expect(state).toBe("rebuilt");
+    await expectSameAsReference(quizId);
+    const [later] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "ItemCell" WHERE "quizId" = ${quizId} AND NOT first`;
+    expect(later?.n).toBeGreaterThan(0);
+  });
+
+  test("the statement that groups every answer can be run by parallel workers (an INSERT … SELECT cannot)", async (context) => {
+    const plans = await db.$transaction(async (tx) => {
+      await preferParallel(tx);
+      const explain = async (statement: Prisma.Sql) => (await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ${statement}`).map((row) => row["QUERY PLAN"]).join("\n");
+      return {
+        // Embedded PGlite runs no parallel workers at all: then there is nothing to check.
+        control: await explain(Prisma.sql`SELECT count(*) FROM "AttemptAnswer"`),
+        cells: await explain(Prisma.sql`CREATE TEMPORARY TABLE item_plan AS ${cellsOfEveryAnswer("itest.plan", "{a,b}", "2026-01-01")}`),
+      };
+    });
+    if (!plans.control.includes("Gather")) context.skip();
+    expect(plans.cells).toMatch(/Gather/);
   });
 
   test("reports read at the same moment count each attempt once", async () => {
