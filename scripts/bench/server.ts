@@ -22,11 +22,13 @@ export async function freePort(from: number, taken: number[] = []): Promise<numb
   throw new Error(`no free port in ${from}–${from + 199}`);
 }
 
-export async function startInstance(port: number, env: Record<string, string>, logDir: string, script = "scripts/start.mts"): Promise<Instance> {
+/** `cwd`: the tree whose build it serves (another worktree, to compare two builds side by side). */
+export async function startInstance(port: number, env: Record<string, string>, logDir: string, script = "scripts/start.mts", cwd = process.cwd()): Promise<Instance> {
   mkdirSync(logDir, { recursive: true });
   const log = path.join(logDir, `app-${port}.log`);
   const out = createWriteStream(log);
-  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), [script], {
+  const child: ChildProcess = spawn(path.resolve(cwd, "node_modules/.bin/tsx"), [script], {
+    cwd,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
