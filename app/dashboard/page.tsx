@@ -4,7 +4,7 @@ import { BASELINE, isFramework } from "@/lib/content/frameworks";
 import { getComparePage, getStart } from "@/lib/content/load";
 import { getDashboard } from "@/lib/db/queries/dashboard";
 import { getReviewOverview } from "@/lib/db/queries/review";
-import { historyView, masteryLinks, recentAttemptsView } from "@/lib/progress/view";
+import { compactHeatmap, compactMastery, historyView, masteryLinks, recentAttemptsView, trackCards } from "@/lib/progress/view";
 import { ReviewForecast } from "../review/_components/review-forecast";
 import { ButtonLink, Card, PageHeading } from "../_components/ui";
 import { ActivityHeatmap } from "./_components/activity-heatmap";
@@ -59,16 +59,16 @@ export default async function DashboardPage() {
         <ReviewForecast forecast={review.forecast} />
       </Section>
       <Section id="tracks" title="Progress by track">
-        <TrackProgressList tracks={dashboard.tracks} />
+        <TrackProgressList tracks={trackCards(dashboard.tracks)} />
       </Section>
       <Section id="history" title="Score history">
         <ScoreHistory points={historyView(dashboard.history, dashboard.timeZone)} tracks={dashboard.mastery.tracks} />
       </Section>
       <Section id="activity" title="Activity">
-        <ActivityHeatmap activity={dashboard.activity} timeZone={dashboard.timeZone} />
+        <ActivityHeatmap activity={pickStreaks(dashboard.activity)} heatmap={compactHeatmap(dashboard.activity.heatmap)} timeZone={dashboard.timeZone} />
       </Section>
       <Section id="mastery" title="Mastery by concept and framework">
-        <MasteryGrid grid={dashboard.mastery} links={masteryLinks(dashboard.mastery, masteryCompareHref)} started={dashboard.history.length > 0} />
+        <MasteryGrid grid={compactMastery(dashboard.mastery)} links={masteryLinks(dashboard.mastery, masteryCompareHref)} started={dashboard.history.length > 0} />
       </Section>
       <Section id="recent" title="Recent attempts">
         <RecentAttempts attempts={recentAttemptsView(dashboard.recentAttempts, dashboard.timeZone)} />
@@ -79,6 +79,8 @@ export default async function DashboardPage() {
     </>
   );
 }
+
+const pickStreaks = ({ current, longest, activeDays }: { current: number; longest: number; activeDays: number }) => ({ current, longest, activeDays });
 
 /** A mastery cell opens its concept's compare page with "I know Django, I am learning <this framework>". */
 function masteryCompareHref(concept: string, track: string): string | null {

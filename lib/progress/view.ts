@@ -6,10 +6,10 @@
  */
 import { formatDateTime, formatDay, formatMonth } from "@/lib/datetime";
 import type { Day } from "./days";
-import type { HeatLevel, Heatmap } from "./heatmap";
+import { buildHeatmap, type HeatLevel, type Heatmap } from "./heatmap";
 import type { HistoryPoint } from "./history";
 import { MASTERY_LEVELS, type MasteryCell, type MasteryGrid, type MasteryLevel } from "./mastery";
-import type { Dashboard } from "./stats";
+import type { Dashboard, QuizProgress, TrackProgress } from "./stats";
 
 const LABELS = new Map(MASTERY_LEVELS.map((l) => [l.level, l.label]));
 export const masteryLevelLabel = (level: MasteryLevel): string => LABELS.get(level) ?? level;
@@ -57,6 +57,36 @@ export function masteryLinks(grid: MasteryGrid, compareHref: (concept: string, t
   return links;
 }
 
+/**
+ * A mastery grid as compact props for the browser: each cell as [level, percent, questions, answered],
+ * in the order of `tracks` (a cell's column is its track). About a third of the RSC payload's bytes.
+ */
+export type CompactMasteryCell = [level: MasteryLevel | null, percent: number | null, questions: number, answered: number];
+export type CompactMasteryGrid = { tracks: MasteryGrid["tracks"]; rows: { concept: { id: string; title: string }; cells: CompactMasteryCell[] }[] };
+
+export const compactMastery = (grid: MasteryGrid): CompactMasteryGrid => ({
+  tracks: grid.tracks,
+  rows: grid.rows.map(({ concept, cells }) => ({ concept, cells: cells.map((c): CompactMasteryCell => [c.level, c.percent, c.questions, c.answered]) })),
+});
+
+export const expandMastery = (grid: CompactMasteryGrid): MasteryGrid => ({
+  tracks: grid.tracks,
+  rows: grid.rows.map(({ concept, cells }) => ({
+    concept,
+    cells: cells.map(([level, percent, questions, answered], i) => ({ track: grid.tracks[i]?.slug ?? "", level, percent, questions, answered })),
+  })),
+});
+
+/** The heatmap as compact props: today and the days with activity in its window; `expandHeatmap` rebuilds it. */
+export type CompactHeatmap = { today: Day; active: [day: Day, count: number][] };
+
+export const compactHeatmap = (heatmap: Heatmap): CompactHeatmap => ({
+  today: heatmap.to,
+  active: heatmap.weeks.flat().flatMap((cell): [Day, number][] => (cell.count > 0 ? [[cell.day, cell.count]] : [])),
+});
+
+export const expandHeatmap = (heatmap: CompactHeatmap): Heatmap => buildHeatmap(new Map(heatmap.active), heatmap.today);
+
 export type HeatCellView = { day: Day; count: number; level: HeatLevel; future: boolean; label: string };
 export type HeatmapView = {
   /** One per column: the month's name where a new month starts (else ""), and the week's label for screen readers. */
@@ -92,3 +122,8 @@ export const historyView = (points: HistoryPoint[], timeZone: string): HistoryPo
 export type RecentAttemptView = Dashboard["recentAttempts"][number] & { when: string };
 export const recentAttemptsView = (attempts: Dashboard["recentAttempts"], timeZone: string): RecentAttemptView[] =>
   attempts.map((a) => ({ ...a, when: formatDateTime(a.submittedAt, timeZone) }));
+
+/** What a dashboard track card shows: each quiz without the fields the card does not show (its props cross to the browser). */
+export type TrackCard = Omit<TrackProgress, "quizzes"> & { quizzes: Pick<QuizProgress, "quizId" | "lesson" | "href" | "bestPercent" | "passed">[] };
+export const trackCards = (tracks: TrackProgress[]): TrackCard[] =>
+  tracks.map((t) => ({ ...t, quizzes: t.quizzes.map(({ quizId, lesson, href, bestPercent, passed }) => ({ quizId, lesson, href, bestPercent, passed })) }));

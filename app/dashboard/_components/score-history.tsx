@@ -1,14 +1,21 @@
 "use client";
 // A client component for its size only (no state): its props are compact data, so the RSC payload
-// carries them instead of every element it renders (docs/performance.md, "The dashboard page's render").
+// carries them instead of every element it renders, and the points and the table's rows are drawn
+// after hydration (docs/performance.md, "The dashboard page's render").
 import { CHART_FRAME, percentY, plotHistory } from "@/lib/progress/history";
 import type { HistoryPointView } from "@/lib/progress/view";
+import { useHydrated } from "./after-hydration";
 import { trackColors } from "./track-colors";
 
 type Props = { points: HistoryPointView[]; tracks: { slug: string; title: string }[]; passPercent?: number };
 
-/** Server-rendered SVG of attempt percentages, oldest to newest, with the same data as a table. Dates come formatted (lib/progress/view.ts). */
+/**
+ * SVG of attempt percentages, oldest to newest, with the same data as a table. Dates come formatted
+ * (lib/progress/view.ts). The server renders the frame, axes and summary; the points and the table's
+ * rows (up to 30 attempts each) are drawn after hydration, inside boxes that keep their size.
+ */
 export function ScoreHistory({ points, tracks, passPercent = 70 }: Props) {
+  const hydrated = useHydrated();
   if (points.length === 0)
     return (
       <p className="text-slate-600 dark:text-slate-300" data-testid="history-empty">
@@ -16,7 +23,7 @@ export function ScoreHistory({ points, tracks, passPercent = 70 }: Props) {
       </p>
     );
   const { width, height } = CHART_FRAME;
-  const plotted = plotHistory(points);
+  const plotted = hydrated ? plotHistory(points) : [];
   const colorOf = trackColors(tracks.map((t) => t.slug));
   const shownTracks = tracks.filter((t) => points.some((p) => p.track === t.slug));
   const latest = points.at(-1)!;
@@ -70,27 +77,31 @@ export function ScoreHistory({ points, tracks, passPercent = 70 }: Props) {
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer rounded py-1 text-sky-700 underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">Show these scores as a table</summary>
         <div className="relative mt-2 overflow-x-auto">
-          <table className="w-full text-left" data-testid="score-table">
-            <caption className="sr-only">Score history, oldest first</caption>
-            <thead>
-              <tr className="text-slate-500 dark:text-slate-400">
-                <th scope="col" className="py-1 pr-2 font-medium">Submitted</th>
-                <th scope="col" className="py-1 pr-2 font-medium">Quiz</th>
-                <th scope="col" className="py-1 pr-2 font-medium">Track</th>
-                <th scope="col" className="py-1 text-right font-medium">Score</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.attemptId} className="border-t border-slate-100 dark:border-slate-800">
-                  <td className="py-1 pr-2">{when(p)}</td>
-                  <td className="py-1 pr-2">{p.title}</td>
-                  <td className="py-1 pr-2">{p.trackTitle}</td>
-                  <td className="py-1 text-right">{p.percent}%</td>
+          {hydrated ? (
+            <table className="w-full text-left" data-testid="score-table">
+              <caption className="sr-only">Score history, oldest first</caption>
+              <thead>
+                <tr className="text-slate-500 dark:text-slate-400">
+                  <th scope="col" className="py-1 pr-2 font-medium">Submitted</th>
+                  <th scope="col" className="py-1 pr-2 font-medium">Quiz</th>
+                  <th scope="col" className="py-1 pr-2 font-medium">Track</th>
+                  <th scope="col" className="py-1 text-right font-medium">Score</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.attemptId} className="border-t border-slate-100 dark:border-slate-800">
+                    <td className="py-1 pr-2">{when(p)}</td>
+                    <td className="py-1 pr-2">{p.title}</td>
+                    <td className="py-1 pr-2">{p.trackTitle}</td>
+                    <td className="py-1 text-right">{p.percent}%</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <noscript>Turn on JavaScript to see this table.</noscript>
+          )}
         </div>
       </details>
     </figure>

@@ -1,12 +1,12 @@
 "use client";
 // A client component for its size only (no state): its props are compact data, so the RSC payload
 // carries them instead of every element it renders (docs/performance.md, "The dashboard page's render").
-import type { TrackProgress } from "@/lib/progress/stats";
+import type { TrackCard } from "@/lib/progress/view";
 import { Badge, Card, ProgressBar } from "../../_components/ui";
 import { routes } from "@/lib/routes";
 
 /** One card per track: progress bar, what to read next, best score per quiz. Links are plain `a[data-intent]` (intent-links.tsx). */
-export function TrackProgressList({ tracks }: { tracks: TrackProgress[] }) {
+export function TrackProgressList({ tracks }: { tracks: TrackCard[] }) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {tracks.map((track) => (

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { buildHeatmap } from "@/lib/progress/heatmap";
 import type { MasteryGrid } from "@/lib/progress/mastery";
-import { heatmapView, historyView, masteryLinkKey, masteryLinks, masteryView } from "@/lib/progress/view";
+import { compactHeatmap, compactMastery, expandHeatmap, expandMastery, heatmapView, historyView, masteryLinkKey, masteryLinks, masteryView } from "@/lib/progress/view";
 
 describe("heatmapView", () => {
   // Today Wednesday 25 Nov 2026: twelve weeks from Monday 7 Sep, the last four days still to come.
@@ -20,6 +20,12 @@ describe("heatmapView", () => {
     expect(view.days[3]!.at(-1)).toMatchObject({ day: "2026-11-26", future: true, label: "" });
     expect([view.from, view.to]).toEqual(["Mon 7 Sept", "Wed 25 Nov"]);
   });
+});
+
+test("compactHeatmap keeps today and the active days, and expandHeatmap rebuilds the same heatmap", () => {
+  const heatmap = buildHeatmap(new Map([["2026-11-24", 1], ["2026-11-23", 3], ["2026-06-01", 2]]), "2026-11-25");
+  expect(compactHeatmap(heatmap)).toEqual({ today: "2026-11-25", active: [["2026-11-23", 3], ["2026-11-24", 1]] });
+  expect(expandHeatmap(compactHeatmap(heatmap))).toEqual(heatmap);
 });
 
 describe("masteryView", () => {
@@ -43,6 +49,11 @@ describe("masteryView", () => {
       { track: "flask", level: "familiar", description: "Familiar: 75% on 4 of 4 questions, latest attempts", title: "Routing in Flask: Familiar: 75% on 4 of 4 questions, latest attempts", href: "/compare/routing" },
       { track: "rails", level: null, description: "no questions in this track", title: "Routing in Rails: no questions in this track", href: null },
     ]);
+  });
+
+  test("compactMastery crosses to the browser as tuples and expandMastery gives the same grid back", () => {
+    expect(compactMastery(grid).rows[0]!.cells).toEqual([["familiar", 75, 4, 4], [null, null, 0, 0]]);
+    expect(expandMastery(compactMastery(grid))).toEqual(grid);
   });
 
   test("masteryLinks carries the same links as compact data, and masteryView reads them back", () => {

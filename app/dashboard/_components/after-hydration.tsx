@@ -1,0 +1,25 @@
+import { useSyncExternalStore } from "react";
+
+const subscribe = () => () => {};
+
+/**
+ * False on the server and while the page hydrates, true from the render after hydration (and at
+ * once on a client-side navigation). The dashboard's largest blocks (mastery grid, heatmap, score
+ * points) draw their cells only then: their compact props are in the RSC payload anyway, and the
+ * server skips writing most of the page's elements (docs/performance.md, "The dashboard page's render").
+ */
+export const useHydrated = (): boolean => useSyncExternalStore(subscribe, () => true, () => false);
+
+/**
+ * What the server renders in place of a block drawn after hydration: a box of the block's height
+ * (so nothing below it moves), and a note for readers without JavaScript.
+ */
+export function Placeholder({ height, what, testId }: { height: number; what: string; testId: string }) {
+  return (
+    <div style={{ height }} data-testid={testId}>
+      <noscript>
+        <p className="text-sm text-slate-600 dark:text-slate-300">Turn on JavaScript to see {what}.</p>
+      </noscript>
+    </div>
+  );
+}
