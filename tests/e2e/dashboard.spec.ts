@@ -73,3 +73,32 @@ test("the dashboard fits a 320px-wide screen and its grid scrolls by keyboard", 
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => grid.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
 });
+
+test("without JavaScript the dashboard still reads, and its late-drawn blocks keep their height", async ({ browser, baseURL }) => {
+  const viewport = { width: 1280, height: 800 };
+  const plain = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport });
+  const user = await register(plain.request, undefined, "NoScript");
+  await signIn(plain.request, user.email);
+  await takeQuiz(plain.request, true);
+  const page = await plain.newPage();
+  await page.goto("/dashboard");
+  // No streaming boundary: the whole page is in the HTML, not a "Loading…" state that needs a script.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome back, NoScript");
+  await expect(page.getByRole("progressbar", { name: `${track.title} progress` })).toBeVisible();
+  await expect(page.getByTestId("current-streak")).toHaveText("1 day");
+  await expect(page.getByTestId(`best-${quiz.id}`)).toHaveText("100%");
+  const height = (testId: string, p: Page) => p.getByTestId(testId).evaluate((e) => e.getBoundingClientRect().height);
+  const placeholders = { mastery: await height("mastery-placeholder", page), heatmap: await height("heatmap-placeholder", page) };
+
+  const scripted = await browser.newContext({ baseURL, viewport });
+  await signIn(scripted.request, user.email);
+  const drawn = await scripted.newPage();
+  await drawn.goto("/dashboard");
+  await expect(drawn.getByTestId("mastery-grid")).toBeVisible();
+  await expect(drawn.getByTestId("heatmap")).toBeVisible();
+  const region = await drawn.getByRole("region", { name: "Mastery grid, scrolls sideways" }).evaluate((e) => e.getBoundingClientRect().height);
+  expect(Math.abs(region - placeholders.mastery)).toBeLessThanOrEqual(1);
+  expect(Math.abs((await height("heatmap", drawn)) - placeholders.heatmap)).toBeLessThanOrEqual(1);
+  await plain.close();
+  await scripted.close();
+});
