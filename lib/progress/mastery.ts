@@ -51,7 +51,8 @@ export function masteryLevel(input: { earned: number; possible: number; answered
 
 const key = (quizId: string, questionId: string) => `${quizId}\u0000${questionId}`;
 
-type QuestionIndex = Map<string, { quizId: string; question: QuestionLike }[]>;
+/** Per framework × concept, the questions counting toward it, each with its results key spelled once per catalog. */
+type QuestionIndex = Map<string, { quizId: string; question: QuestionLike; key: string }[]>;
 const NO_COMPARE_QUIZZES: QuizLike[] = [];
 const indexes = new WeakMap<readonly MasteryTrack[], WeakMap<readonly QuizLike[], QuestionIndex>>();
 
@@ -76,7 +77,7 @@ function buildQuestionIndex(tracks: readonly MasteryTrack[], compareQuizzes: rea
         for (const concept of new Set(question.concepts)) {
           const k = key(framework, concept);
           const list = taggedBy.get(k) ?? [];
-          list.push({ quizId: quiz.id, question });
+          list.push({ quizId: quiz.id, question, key: key(quiz.id, question.id) });
           taggedBy.set(k, list);
         }
   };
@@ -99,8 +100,8 @@ export function buildMastery(tracks: MasteryTrack[], concepts: { id: string; tit
     let answered = 0;
     let allCorrect = true;
     const quizzes = new Set<string>();
-    for (const { quizId, question } of tagged) {
-      const result = latest.get(key(quizId, question.id));
+    for (const { quizId, question, key: resultKey } of tagged) {
+      const result = latest.get(resultKey);
       if (!result) continue;
       answered++;
       earned += Math.min(result.points, question.points);
@@ -110,7 +111,7 @@ export function buildMastery(tracks: MasteryTrack[], concepts: { id: string; tit
     }
     // Every quiz that counts now must have been all right on this concept on an earlier day too.
     const previousAllCorrect = [...quizzes].every((quizId) => {
-      const earlier = tagged.filter((t) => t.quizId === quizId).map((t) => previous.get(key(quizId, t.question.id)));
+      const earlier = tagged.filter((t) => t.quizId === quizId).map((t) => previous.get(t.key));
       return earlier.some(Boolean) && earlier.every((r) => r === undefined || r.correct);
     });
     const level = masteryLevel({ earned, possible, answered, allCorrect, previousAllCorrect });
