@@ -40,7 +40,9 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
   const keys = liveQuestionKeys();
   // Every dashboard and review view runs it: sent straight to the pool (lib/db/sql.ts), not through Prisma.
   const [row] = await queryRows<Row>(sql`
-    WITH zone AS MATERIALIZED (
+    WITH live AS MATERIALIZED (
+      SELECT ${keys}::text[] AS keys -- sent once (406 keys, ~19 KB), read by both card scans
+    ), zone AS MATERIALIZED (
       SELECT coalesce(${options.timeZone ?? null}::text, (SELECT "timeZone" FROM "User" WHERE id = ${userId}), 'UTC') AS tz
     ), today AS (
       SELECT tz, (${now}::timestamptz AT TIME ZONE tz)::date AS day FROM zone
@@ -50,12 +52,12 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
     ), soon AS (
       SELECT c.due FROM "ReviewCard" c, horizon h
       WHERE c."userId" = ${userId} AND c.due < h.horizon_end AND c."suspendedAt" IS NULL
-        AND (c."quizId" || '/' || c."questionId") = ANY(${keys}::text[])
+        AND (c."quizId" || '/' || c."questionId") = ANY((SELECT keys FROM live)::text[])
     ), per_day AS (
       SELECT greatest(((s.due AT TIME ZONE 'UTC') AT TIME ZONE h.tz)::date, h.day) AS day, count(*)::int AS n FROM soon s, horizon h GROUP BY 1
     ), upcoming AS (
       SELECT c.id, c."quizId", c."questionId", c.due FROM "ReviewCard" c
-      WHERE c."userId" = ${userId} AND c."suspendedAt" IS NULL AND (c."quizId" || '/' || c."questionId") = ANY(${keys}::text[])
+      WHERE c."userId" = ${userId} AND c."suspendedAt" IS NULL AND (c."quizId" || '/' || c."questionId") = ANY((SELECT keys FROM live)::text[])
       ORDER BY c.due LIMIT ${NEXT_CARDS}
     )
     SELECT h.tz AS "timeZone", to_char(h.day, 'YYYY-MM-DD') AS today,
