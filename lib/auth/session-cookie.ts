@@ -26,6 +26,7 @@ export async function decodeSessionCookie(cookies: Cookie[]): Promise<JWT | null
   if (hit && now < hit.until) return hit.jwt;
   let jwt: JWT | null;
   try {
+    // As next-auth's own decode does: the payload is the JWT it encoded; checkSession checks the claims it relies on.
     jwt = (await jwtDecrypt(token, encryptionKey(env.NEXTAUTH_SECRET), { clockTolerance: 15 })).payload as JWT;
   } catch {
     return null;
