@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useTransition } from "react";
 
 const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && !event.defaultPrevented;
 
@@ -17,10 +17,13 @@ function hrefOf(event: Event): string | null {
  * route when the reader shows intent (pointer over it, or keyboard focus) and navigate inside the app
  * on a plain click (Enter on a focused link is a click too). One listener per event on the document,
  * mounted once in the root layout, instead of a client component per link: long lists (the
- * dashboard) neither hydrate hundreds of components nor prefetch every route on load. Renders nothing.
+ * dashboard) neither hydrate hundreds of components nor prefetch every route on load. While a
+ * navigation it started is on its way (a dynamic page such as the dashboard renders on the server
+ * first, and has no loading screen), a thin bar at the top of the window says so.
  */
 export function IntentLinks() {
   const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
   useEffect(() => {
     // The router keeps its own prefetch cache, so pointing at a link twice costs no second request.
     const prefetch = (event: Event) => {
@@ -31,7 +34,7 @@ export function IntentLinks() {
       const href = hrefOf(event);
       if (!href || !isPlainClick(event)) return;
       event.preventDefault();
-      router.push(href);
+      startNavigation(() => router.push(href));
     };
     document.addEventListener("pointerover", prefetch);
     document.addEventListener("focusin", prefetch);
@@ -42,5 +45,5 @@ export function IntentLinks() {
       document.removeEventListener("click", click);
     };
   }, [router]);
-  return null;
+  return navigating ? <div data-testid="navigation-progress" aria-hidden="true" className="navigation-progress" /> : null;
 }

@@ -25,3 +25,27 @@ test("a dashboard view makes at most 3 requests after load, and a link prefetche
   await link.hover();
   await prefetch;
 });
+
+// The dashboard renders on the server before anything of it shows (no loading screen): while an in-app
+// navigation waits for it, the bar at the top says something is happening, and goes once it arrives.
+test("an in-app navigation shows the progress bar until the page arrives", async ({ page }) => {
+  await signedInUser(page.request, "progress-bar");
+  await page.goto("/learn/flask/philosophy");
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/dashboard",
+    async (route) => {
+      if (route.request().headers()["rsc"] === "1" && !route.request().headers()["next-router-prefetch"]) await held;
+      await route.continue();
+    },
+  );
+  const bar = page.getByTestId("navigation-progress");
+  await expect(bar).toHaveCount(0);
+  await page.getByRole("link", { name: "Dashboard", exact: true }).click();
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).not.toContainText("Welcome back"); // still held
+  release();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome back");
+  await expect(bar).toHaveCount(0);
+});
