@@ -83,7 +83,7 @@ function Table({ heatmap }: { heatmap: Heatmap }) {
           {view.days.map((row, d) => (
             <tr key={WEEKDAYS[d]}>
               <th scope="row" className="pr-1 text-left font-normal text-slate-500 dark:text-slate-400">
-                <span aria-hidden="true">{d % 2 === 0 ? WEEKDAYS[d]!.slice(0, 3) : ""}</span>
+                <span aria-hidden="true">{d % 2 === 0 ? WEEKDAYS[d]?.slice(0, 3) : ""}</span>
                 <span className="sr-only">{WEEKDAYS[d]}</span>
               </th>
               {row.map((cell) => (
