@@ -106,7 +106,8 @@ function dashboards(): NextRequest {
 
 /** One request of each kind before measuring, so a broken target fails loudly instead of fast. */
 async function check(url: string, target: Target, expect: (status: number, body: string) => boolean) {
-  const request = target.next?.() ?? { path: target.path!, headers: {}, body: undefined };
+  const request = target.next ? target.next() : { path: target.path!, headers: {}, body: undefined };
+  if (!request) throw new Error(`${target.name}: its prepared requests ran out before it was measured; raise BENCH_ATTEMPTS_PER_USER`);
   const response = await fetch(url + request.path, { method: target.method ?? "GET", headers: { ...target.headers, ...request.headers }, body: request.body, redirect: "manual" });
   const body = await response.text();
   if (!expect(response.status, body)) throw new Error(`${target.name}: unexpected ${response.status} from ${request.path}: ${body.slice(0, 300)}`);
