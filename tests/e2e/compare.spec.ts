@@ -31,8 +31,13 @@ test("journey: pick Django → Rails on the map, read routing, answer its quiz w
   await expect(page.getByText(/^0 of 6 answered$/)).toBeVisible({ timeout: 15_000 });
   const shown = await page.locator("[data-testid^=question-]").evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.replace("question-", "")));
   expect(shown).toHaveLength(routing.quiz.draw!);
-  // Code options are highlighted on the server, like question code.
-  await expect(page.locator("[data-option-code] pre.shiki").first()).toBeVisible();
+  // Code options are highlighted on the server, like question code: every one the draw shows (a draw
+  // may show none; the count then checks that none appears).
+  const codeOptions = shown
+    .map((id) => questionById.get(id)!)
+    .flatMap((q) => ("options" in q ? q.options.filter((o) => o.code) : [])).length;
+  await expect(page.locator("[data-option-code]")).toHaveCount(codeOptions);
+  await expect(page.locator("[data-option-code] pre.shiki")).toHaveCount(codeOptions);
   for (const id of shown) await answerWithKeyboard(page, page.getByTestId(`question-${id}`), questionById.get(id)!);
   await expect(page.getByText("6 of 6 answered")).toBeVisible();
   await tabTo(page, { within: "button[type=submit]" });
