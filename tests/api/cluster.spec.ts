@@ -205,12 +205,19 @@ test("drill: one of two instances killed mid-load; requests keep succeeding, no 
     }
 
   const [victim, survivor] = cluster.state().instances;
-  const reads: number[] = [];
+  // Each read says whether it began before the kill, and how it ended: a status, or the error of a
+  // read that got no whole answer (status 0).
+  const reads: { status: number; error?: string; startedBeforeKill: boolean; ms: number }[] = [];
   const submits: { id: string; status: number; requestId: string }[] = [];
   let stop = false;
+  let killed = false;
   const reader = async (cookie: string) => {
-    // A read that fails outright (cut off, no answer) is recorded as status 0, and fails the test below.
-    while (!stop) reads.push(await send(port, "GET", "/api/me/progress", { headers: { cookie } }).then((r) => r.status, () => 0));
+    while (!stop) {
+      const startedBeforeKill = !killed;
+      const began = performance.now();
+      const read = await send(port, "GET", "/api/me/progress", { headers: { cookie } }).then((r) => ({ status: r.status }), (e: Error) => ({ status: 0, error: e.message }));
+      reads.push({ ...read, startedBeforeKill, ms: Math.round(performance.now() - began) });
+    }
   };
   const submitter = async () => {
     for (let a = attempts.shift(); a && !stop; a = attempts.shift()) {
@@ -222,6 +229,7 @@ test("drill: one of two instances killed mid-load; requests keep succeeding, no 
   };
   const load = Promise.all([reader(users[0]!.cookie), reader(users[1]!.cookie), reader(users[0]!.cookie), submitter(), submitter()]);
   await expect.poll(() => submits.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+  killed = true;
   process.kill(-victim!.pid, "SIGKILL"); // a crash: no draining
   const killedAt = reads.length;
   await expect.poll(() => cluster.state().instances[0]!.pid !== victim!.pid, { timeout: 30_000 }).toBe(true);
@@ -232,9 +240,15 @@ test("drill: one of two instances killed mid-load; requests keep succeeding, no 
   stop = true;
   await load;
 
-  // Reads (idempotent) are retried on the survivor: every one succeeded, during the kill too.
+  // Reads (idempotent) are retried on the survivor when the killed instance had not answered yet.
+  // One whose answer had begun cannot be: nginx has already passed its status line on, so the
+  // client sees that answer cut off. Only a read in flight at the kill may end so (one per reader
+  // at most); every read sent after it succeeded, and no read got an error status.
   expect(reads.length).toBeGreaterThan(killedAt);
-  expect(reads.filter((s) => s !== 200), `reads: ${reads.length}`).toEqual([]);
+  const failed = reads.filter((r) => r.status !== 200);
+  const detail = `${reads.length} reads; not 200: ${JSON.stringify(failed)}`;
+  expect(failed.filter((r) => !r.startedBeforeKill || r.status !== 0), detail).toEqual([]);
+  expect(failed.length, detail).toBeLessThanOrEqual(3);
   // Submits: a submit in flight on the killed instance may fail (503, never retried elsewhere);
   // none is ever delivered twice, which the survivor would answer with 409.
   expect(submits.filter((s) => s.status === 409)).toEqual([]);

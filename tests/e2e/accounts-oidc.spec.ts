@@ -1,6 +1,6 @@
 // Single sign-on end to end through a real OpenID Connect issuer.
 // The app instance, mail and issuer: tests/support/accounts-app.ts.
-import { email, expect, ready, register, sessionEmail, signInThroughIssuer, signInWithPassword, startAccountsApp } from "../support/accounts-app";
+import { email, expect, forgetSession, ready, register, sessionEmail, signInThroughIssuer, signInWithPassword, startAccountsApp } from "../support/accounts-app";
 import { test } from "../support/fixtures";
 
 const app = startAccountsApp("oidc");
@@ -15,7 +15,7 @@ test("single sign-on: a verified email creates the learner; an unverified one is
   await expect(page.getByText(`Signed in as ${address}.`)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Password" })).toHaveCount(0);
 
-  await page.context().clearCookies();
+  await forgetSession(page);
   app.issuer.accounts.set("student-2", { email: email("unverified"), email_verified: false, name: "Student Two" });
   await signInThroughIssuer(app, page, "student-2");
   await expect(page).toHaveURL(/\/signin\?error=OidcUnverifiedEmail/);
@@ -37,7 +37,7 @@ test("single sign-on links to an existing password account only after its passwo
   await page.getByRole("button", { name: "Link my school sign-in" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Linked." })).toBeVisible();
 
-  await page.context().clearCookies();
+  await forgetSession(page);
   await signInThroughIssuer(app, page, "student-3");
   await expect(page).toHaveURL(`${app.base}/dashboard`);
   expect(await sessionEmail(app, page)).toBe(address);

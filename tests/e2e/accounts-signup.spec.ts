@@ -1,6 +1,6 @@
 // Sign-up end to end: the confirmation link arrives at a real SMTP server; a taken address looks the same.
 // The app instance, mail and issuer: tests/support/accounts-app.ts.
-import { email, expect, sessionEmail, startAccountsApp } from "../support/accounts-app";
+import { email, expect, forgetSession, sessionEmail, startAccountsApp } from "../support/accounts-app";
 import { test } from "../support/fixtures";
 import { SIGNUP_MAIL, SIGNUP_TAKEN_MAIL } from "../support/http";
 import { signUpInBrowser, submitSignUpForm } from "../support/signup-ui";
@@ -33,7 +33,7 @@ test("sign up: the emailed link creates the account and the learner signs in; th
   await expect(page.getByRole("link", { name: "Sign up again" })).toBeVisible();
 
   // Signing up again with the now registered address looks exactly the same; its owner gets a note.
-  await page.context().clearCookies();
+  await forgetSession(page);
   await page.goto(`${base}/signup`);
   const mark = mail.messages.length;
   await submitSignUpForm(page, address);

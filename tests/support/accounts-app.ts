@@ -85,6 +85,16 @@ export async function signInWithPassword(page: Page, address: string, password =
 /** Forms on the JSON API enable their button once hydrated; typing before that could be lost. */
 export const ready = (page: Page, button: string) => expect(page.getByRole("button", { name: button })).toBeEnabled();
 
+/**
+ * Signs the browser out by dropping every cookie. The page is left first: its header asks
+ * `/api/auth/session` after hydration, and that answer renews the session cookie, so a reply still
+ * in flight would otherwise put the cookie back after it was cleared.
+ */
+export async function forgetSession(page: Page) {
+  await page.goto("about:blank");
+  await page.context().clearCookies();
+}
+
 export const sessionEmail = async (app: AccountsApp, page: Page) =>
   ((await (await page.request.get(`${app.base}/api/auth/session`)).json()) as { user?: { email?: string } }).user?.email;
 
