@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { expect, request as playwrightRequest, test } from "../support/fixtures";
 import type { Question } from "../../lib/content/schema";
 import { firstQuiz, signedInUser } from "../support/http";
@@ -122,6 +123,37 @@ test.describe("quiz attempts over HTTP", () => {
     const still = await (await request.get(`/api/attempts/${attempt.id}`)).json();
     expect(still.attempt.submittedAt).toBeNull();
   });
+});
+
+/** A POST whose body is sent in chunks without a Content-Length (Transfer-Encoding: chunked). */
+function postChunked(url: string, cookie: string, chunks: string[]): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: "POST", headers: { "content-type": "application/json", cookie } }, (res) => {
+      let text = "";
+      res.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on("error", reject);
+    for (const chunk of chunks) req.write(chunk);
+    req.end();
+  });
+}
+
+test("a body without a declared length is capped as it streams, and read whole when it fits", async ({ request, baseURL }) => {
+  await signedInUser(request, "chunked");
+  const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const { attempt } = await (await request.post(`/api/quizzes/${quiz.id}/attempts`)).json();
+  const url = `${baseURL}/api/attempts/${attempt.id}/submit`;
+
+  const answer = JSON.stringify({ answers: [{ questionId: attempt.questions[0].id, answer: "x".repeat(70_000) }] });
+  const tooBig = await postChunked(url, cookie, [answer.slice(0, 30_000), answer.slice(30_000)]);
+  expect(tooBig.status).toBe(413);
+  expect(JSON.parse(tooBig.body).error.code).toBe("payload_too_large");
+
+  const body = JSON.stringify({ answers: correctAnswers(attempt.questions) });
+  const graded = await postChunked(url, cookie, [body.slice(0, 10), body.slice(10)]);
+  expect(graded.status, graded.body.slice(0, 200)).toBe(200);
+  expect(JSON.parse(graded.body).result.passed).toBe(true);
 });
 
 test("GET /api/tracks lists the catalog publicly", async ({ request }) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { queryRows, sql, utcTimestamp } from "@/lib/db/sql";
+import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuizFile } from "@/lib/content/schema";
 import type { DraftAnswer } from "@/lib/quiz/answers";
@@ -17,9 +18,15 @@ export type AttemptRow = Prisma.QuizAttemptGetPayload<object>;
 export const newRowId = () => randomUUID().replaceAll("-", "");
 
 
+/**
+ * A stored quiz version's body. Sent straight to the pool like the submit's statements: the first
+ * submit of each version in a process reads it, and Prisma would be loaded for that one call.
+ */
 export async function getQuizVersionBody(contentHash: string): Promise<unknown> {
-  const stored = await db.quizVersion.findUniqueOrThrow({ where: { contentHash }, select: { body: true } });
-  return stored.body;
+  const rows = await queryRows<{ body: unknown }>(sql`SELECT body FROM "QuizVersion" WHERE "contentHash" = ${contentHash}`, { prepare: true });
+  // The attempt's foreign key keeps its version; a missing one answers as Prisma's "not found" did.
+  if (!rows[0]) throw new AppError("not_found", "Not found.");
+  return rows[0].body;
 }
 
 export async function upsertQuizVersion(contentHash: string, quizId: string, body: QuizFile): Promise<void> {
