@@ -52,7 +52,7 @@ export async function readBytesCapped(request: Request, maxBytes: number): Promi
     }
     chunks.push(value);
   }
-  return chunks.length === 1 && chunks[0]!.byteLength === chunks[0]!.buffer.byteLength ? (chunks[0] as Uint8Array<ArrayBuffer>) : new Uint8Array(Buffer.concat(chunks));
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** Route params are input too: validate them like a body (their shapes live with the API contract). */
