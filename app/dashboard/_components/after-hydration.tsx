@@ -14,9 +14,10 @@ export const useHydrated = (): boolean => useSyncExternalStore(subscribe, () => 
  * What the server renders in place of a block drawn after hydration: a box of the block's height
  * (so nothing below it moves), and a note for readers without JavaScript.
  */
-export function Placeholder({ height, what, testId }: { height: number; what: string; testId: string }) {
+export function Placeholder({ what, testId, ...box }: { what: string; testId: string } & ({ height: number } | { className: string; style?: React.CSSProperties })) {
+  const props = "height" in box ? { style: { height: box.height } } : box;
   return (
-    <div style={{ height }} data-testid={testId}>
+    <div {...props} data-testid={testId}>
       <noscript>
         <p className="text-sm text-slate-600 dark:text-slate-300">Turn on JavaScript to see {what}.</p>
       </noscript>
