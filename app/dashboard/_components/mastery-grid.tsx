@@ -5,7 +5,7 @@
 import { MASTERY_LEVELS } from "@/lib/progress/mastery";
 import { expandMastery, masteryLinkKey, masteryView, type CompactMasteryGrid } from "@/lib/progress/view";
 import { MasterySwatch as Swatch } from "@/app/_components/mastery-swatch";
-import { Placeholder, useHydrated } from "./after-hydration";
+import { Placeholder, useHydrated } from "@/app/_components/after-hydration";
 
 type Props = { grid: CompactMasteryGrid; links: Record<string, string>; started: boolean };
 
