@@ -15,12 +15,21 @@ export const useHydrated = (): boolean => useSyncExternalStore(subscribe, () => 
  * (so nothing below it moves), and a note for readers without JavaScript.
  */
 export function Placeholder({ what, testId, ...box }: { what: string; testId: string } & ({ height: number } | { className: string; style?: React.CSSProperties })) {
-  const props = "height" in box ? { style: { height: box.height } } : box;
+  const note = (
+    <noscript>
+      <p className="text-sm text-slate-600 dark:text-slate-300">Turn on JavaScript to see {what}.</p>
+    </noscript>
+  );
+  if ("height" in box)
+    return (
+      <div style={{ height: box.height }} data-testid={testId}>
+        {note}
+      </div>
+    );
+  // A box whose height its class sets on the inner block (the outer one may add a scrollbar, as the drawn block does).
   return (
-    <div {...props} data-testid={testId}>
-      <noscript>
-        <p className="text-sm text-slate-600 dark:text-slate-300">Turn on JavaScript to see {what}.</p>
-      </noscript>
+    <div className={box.className} style={box.style} data-testid={testId}>
+      <div>{note}</div>
     </div>
   );
 }

@@ -75,6 +75,7 @@ test("the dashboard fits a 320px-wide screen and its grid scrolls by keyboard", 
 });
 
 test("without JavaScript the dashboard still reads, and its late-drawn blocks keep their height at every width", async ({ browser, baseURL }) => {
+  test.slow(); // eight page loads: four widths, with and without JavaScript
   const plain = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   const user = await register(plain.request, undefined, "NoScript");
   await signIn(plain.request, user.email);

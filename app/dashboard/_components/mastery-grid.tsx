@@ -26,7 +26,7 @@ export function MasteryGrid({ grid, links, started }: Props) {
         </p>
       )}
       {hydrated ? <Table grid={grid} links={links} /> : (
-        // The table's height at every width: `.mastery-placeholder` and `.mastery-concept` (globals.css) fix the row height.
+        // The table's height at every width: `.mastery-placeholder`, `.mastery-track` and `.mastery-concept` (globals.css) fix the rows' heights.
         <Placeholder className="mastery-placeholder" style={{ "--rows": grid.rows.length } as React.CSSProperties} what="the mastery grid" testId="mastery-placeholder" />
       )}
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-xs text-slate-600 dark:text-slate-300" aria-label="Legend">
@@ -47,7 +47,7 @@ export function MasteryGrid({ grid, links, started }: Props) {
 function Table({ grid, links }: Omit<Props, "started">) {
   const view = masteryView(expandMastery(grid), (concept, track) => links[masteryLinkKey(concept, track)] ?? null);
   return (
-    <div className="relative overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-sky-600" tabIndex={0} role="region" aria-label="Mastery grid, scrolls sideways">
+    <div className="mastery-region relative rounded focus-visible:outline-2 focus-visible:outline-sky-600" tabIndex={0} role="region" aria-label="Mastery grid, scrolls sideways">
       <table className="text-sm" data-testid="mastery-grid">
         <caption className="sr-only">Mastery of each concept per framework track, from your latest attempt at each quiz</caption>
         <thead>
@@ -57,7 +57,7 @@ function Table({ grid, links }: Omit<Props, "started">) {
             </th>
             {view.tracks.map((t) => (
               <th key={t.slug} scope="col" className="px-1 py-1 text-center text-xs font-medium text-slate-500 dark:text-slate-400">
-                {t.title}
+                <span className="mastery-track">{t.title}</span>
               </th>
             ))}
           </tr>
