@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { BASELINE, isFramework } from "@/lib/content/frameworks";
 import { getComparePage, getStart } from "@/lib/content/load";
-import { getDashboard } from "@/lib/db/queries/dashboard";
-import { getReviewOverview } from "@/lib/db/queries/review";
+import { getDashboardPage } from "@/lib/db/queries/dashboard";
 import { compactHeatmap, compactMastery, historyView, masteryLinks, recentAttemptsView, trackCards } from "@/lib/progress/view";
 import { ReviewForecast } from "../review/_components/review-forecast";
 import { ButtonLink, Card, PageHeading } from "../_components/ui";
@@ -31,7 +30,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default async function DashboardPage() {
   const user = await requireUser(routes.dashboard());
-  const [dashboard, review] = await Promise.all([getDashboard(user.id), getReviewOverview(user.id)]);
+  const { dashboard, review } = await getDashboardPage(user.id);
   const started = dashboard.recentAttempts.length > 0 || dashboard.tracks.some((t) => t.lessonsCompleted > 0);
   const firstLesson = getStart()?.lesson;
 

@@ -33,6 +33,21 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): Statem
   return new Statement(text, params);
 }
 
+const arrayLiterals = new WeakMap<readonly string[], string>();
+/**
+ * A list of strings as PostgreSQL's array literal (`{"a","b"}`), for a `${…}::text[]` parameter: pg
+ * would rebuild it from the array on every call, so a list that lives as long as the content (the
+ * catalog's quiz ids, its 406 live question keys) is spelled once per array.
+ */
+export function textArray(values: readonly string[]): string {
+  let literal = arrayLiterals.get(values);
+  if (literal === undefined) {
+    literal = `{${values.map((v) => `"${v.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
+    arrayLiterals.set(values, literal);
+  }
+  return literal;
+}
+
 /** A Date as PostgreSQL's `timestamp(3)` (UTC, no zone), as Prisma stores `DateTime`. */
 export const utcTimestamp = (date: Date) => sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 

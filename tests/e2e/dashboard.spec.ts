@@ -74,9 +74,9 @@ test("the dashboard fits a 320px-wide screen and its grid scrolls by keyboard", 
   await expect.poll(() => grid.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
 });
 
-test("without JavaScript the dashboard still reads, and its late-drawn blocks keep their height", async ({ browser, baseURL }) => {
-  const viewport = { width: 1280, height: 800 };
-  const plain = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport });
+test("without JavaScript the dashboard still reads, and its late-drawn blocks keep their height at every width", async ({ browser, baseURL }) => {
+  test.slow(); // eight page loads: four widths, with and without JavaScript
+  const plain = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   const user = await register(plain.request, undefined, "NoScript");
   await signIn(plain.request, user.email);
   await takeQuiz(plain.request, true);
@@ -87,18 +87,26 @@ test("without JavaScript the dashboard still reads, and its late-drawn blocks ke
   await expect(page.getByRole("progressbar", { name: `${track.title} progress` })).toBeVisible();
   await expect(page.getByTestId("current-streak")).toHaveText("1 day");
   await expect(page.getByTestId(`best-${quiz.id}`)).toHaveText("100%");
-  const height = (testId: string, p: Page) => p.getByTestId(testId).evaluate((e) => e.getBoundingClientRect().height);
-  const placeholders = { mastery: await height("mastery-placeholder", page), heatmap: await height("heatmap-placeholder", page) };
 
-  const scripted = await browser.newContext({ baseURL, viewport });
+  const scripted = await browser.newContext({ baseURL });
   await signIn(scripted.request, user.email);
   const drawn = await scripted.newPage();
-  await drawn.goto("/dashboard");
-  await expect(drawn.getByTestId("mastery-grid")).toBeVisible();
-  await expect(drawn.getByTestId("heatmap")).toBeVisible();
-  const region = await drawn.getByRole("region", { name: "Mastery grid, scrolls sideways" }).evaluate((e) => e.getBoundingClientRect().height);
-  expect(Math.abs(region - placeholders.mastery)).toBeLessThanOrEqual(1);
-  expect(Math.abs((await height("heatmap", drawn)) - placeholders.heatmap)).toBeLessThanOrEqual(1);
+  const height = (testId: string, p: Page) => p.getByTestId(testId).evaluate((e) => e.getBoundingClientRect().height);
+  // Wide, the break (768 px) and narrow: below 768 px concept names wrap inside a two-line box.
+  for (const width of [1280, 768, 767, 320]) {
+    const viewport = { width, height: 800 };
+    await page.setViewportSize(viewport);
+    await drawn.setViewportSize(viewport);
+    await page.reload();
+    await drawn.goto("/dashboard");
+    await expect(drawn.getByTestId("mastery-grid")).toBeVisible();
+    await expect(drawn.getByTestId("heatmap")).toBeVisible();
+    const placeholders = { mastery: await height("mastery-placeholder", page), heatmap: await height("heatmap-placeholder", page) };
+    const region = await drawn.getByRole("region", { name: "Mastery grid, scrolls sideways" }).evaluate((e) => e.getBoundingClientRect().height);
+    expect(Math.abs(region - placeholders.mastery), `mastery grid at ${width} px: drawn ${region}, placeholder ${placeholders.mastery}`).toBeLessThanOrEqual(1);
+    const heatmap = await height("heatmap", drawn);
+    expect(Math.abs(heatmap - placeholders.heatmap), `heatmap at ${width} px: drawn ${heatmap}, placeholder ${placeholders.heatmap}`).toBeLessThanOrEqual(1);
+  }
   await plain.close();
   await scripted.close();
 });

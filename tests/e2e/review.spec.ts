@@ -82,4 +82,7 @@ test("two missed questions come back on /review, are answered with the keyboard,
   const counts = await forecast.getByTestId("forecast-day").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
   expect(counts).toHaveLength(14);
   expect(counts.reduce((a, b) => a + b, 0)).toBe(quiz.questions.length);
+  // The chart's numbers as a table (drawn after hydration): the same 14 counts.
+  await forecast.getByText("Show the forecast as a table").click();
+  await expect(forecast.getByTestId("forecast-table").locator("tbody tr td:last-child")).toHaveText(counts.map(String));
 });

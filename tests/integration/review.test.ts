@@ -4,6 +4,7 @@ import { getQuiz, listTracks } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { startAttempt, submitAttempt } from "@/lib/attempts/service";
 import { getProgressRecords } from "@/lib/db/queries/progress";
+import { getDashboard, getDashboardPage } from "@/lib/db/queries/dashboard";
 import { getReviewOverview, listMissed } from "@/lib/db/queries/review";
 import { answerCard, startSession } from "@/lib/review/service";
 import { createUser } from "@/lib/db/queries/users";
@@ -60,6 +61,20 @@ describe("review against a real PostgreSQL", () => {
     await submitWithTwoMissed(user.id);
     expect(await db.reviewCard.count({ where: { userId: user.id } })).toBe(attempt.questions.length);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(2 * attempt.questions.length);
+  });
+
+  test("the dashboard page's one statement reads what the progress and review reads do, in the stored zone", async () => {
+    for (const zone of [null, "Pacific/Chatham"]) {
+      const user = await newUser(zone);
+      const { missed } = await submitWithTwoMissed(user.id);
+      const now = new Date();
+      const page = await getDashboardPage(user.id, { now });
+      expect(page.dashboard).toEqual(await getDashboard(user.id, { now }));
+      expect(page.review).toEqual(await getReviewOverview(user.id, { now }));
+      expect(page.review).toMatchObject({ due: 2, timeZone: zone ?? "UTC" });
+      expect(page.review.next.slice(0, 2).map((n) => n.questionId).sort()).toEqual([...missed].sort());
+      expect(page.dashboard.history).toHaveLength(1);
+    }
   });
 
   test("answering a served due card grades it, reschedules it with FSRS and writes the log; practice leaves the schedule alone", async () => {

@@ -3,7 +3,7 @@
 // whatever the process's time zone.
 import { afterEach, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
-import { queryRows, sql, utcTimestamp } from "@/lib/db/sql";
+import { queryRows, sql, textArray, utcTimestamp } from "@/lib/db/sql";
 import { dbFailureOf, toAppError } from "@/lib/errors";
 
 const zone = process.env.TZ;
@@ -24,6 +24,13 @@ describe("statements sent straight to the pool", () => {
     const hostile = "'; DROP TABLE \"User\"; --";
     const [row] = await queryRows<{ echoed: string }>(sql`SELECT ${hostile}::text AS echoed`);
     expect(row?.echoed).toBe(hostile);
+  });
+
+  test("a list spelled once as an array literal reads back as the same strings, quotes, backslashes and braces included", async () => {
+    const values = ["flask.routing/q1", 'say "hi"', "back\\slash", "{braces}, commas", "NULL", "", "  spaced  ", "ünï"];
+    expect(textArray(values)).toBe(textArray(values));
+    const [row] = await queryRows<{ list: string[] }>(sql`SELECT ${textArray(values)}::text[] AS list`);
+    expect(row!.list).toEqual(values);
   });
 
   test("timestamps read as UTC in any process time zone, and match Prisma's reading", async () => {

@@ -6,7 +6,7 @@ import type { Heatmap } from "@/lib/progress/heatmap";
 import type { Streaks } from "@/lib/progress/streaks";
 import { activities, expandHeatmap, heatmapView, type CompactHeatmap } from "@/lib/progress/view";
 import { formatDay } from "@/lib/datetime";
-import { Placeholder, useHydrated } from "./after-hydration";
+import { Placeholder, useHydrated } from "@/app/_components/after-hydration";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -5,11 +5,7 @@
 import { MASTERY_LEVELS } from "@/lib/progress/mastery";
 import { expandMastery, masteryLinkKey, masteryView, type CompactMasteryGrid } from "@/lib/progress/view";
 import { MasterySwatch as Swatch } from "@/app/_components/mastery-swatch";
-import { Placeholder, useHydrated } from "./after-hydration";
-
-/** The table's height in px: its header row, then one row per concept (`.mastery-cell`'s 28 px link, padding and rule). */
-const HEADER_PX = 28;
-const ROW_PX = 37;
+import { Placeholder, useHydrated } from "@/app/_components/after-hydration";
 
 type Props = { grid: CompactMasteryGrid; links: Record<string, string>; started: boolean };
 
@@ -29,7 +25,10 @@ export function MasteryGrid({ grid, links, started }: Props) {
           repeat 100% on another day.
         </p>
       )}
-      {hydrated ? <Table grid={grid} links={links} /> : <Placeholder height={HEADER_PX + ROW_PX * grid.rows.length} what="the mastery grid" testId="mastery-placeholder" />}
+      {hydrated ? <Table grid={grid} links={links} /> : (
+        // The table's height at every width: `.mastery-placeholder`, `.mastery-track` and `.mastery-concept` (globals.css) fix the rows' heights.
+        <Placeholder className="mastery-placeholder" style={{ "--rows": grid.rows.length } as React.CSSProperties} what="the mastery grid" testId="mastery-placeholder" />
+      )}
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-xs text-slate-600 dark:text-slate-300" aria-label="Legend">
         {MASTERY_LEVELS.map(({ level, label }) => (
           <li key={level} className="inline-flex items-center gap-1.5">
@@ -48,7 +47,7 @@ export function MasteryGrid({ grid, links, started }: Props) {
 function Table({ grid, links }: Omit<Props, "started">) {
   const view = masteryView(expandMastery(grid), (concept, track) => links[masteryLinkKey(concept, track)] ?? null);
   return (
-    <div className="relative overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-sky-600" tabIndex={0} role="region" aria-label="Mastery grid, scrolls sideways">
+    <div className="mastery-region relative rounded focus-visible:outline-2 focus-visible:outline-sky-600" tabIndex={0} role="region" aria-label="Mastery grid, scrolls sideways">
       <table className="text-sm" data-testid="mastery-grid">
         <caption className="sr-only">Mastery of each concept per framework track, from your latest attempt at each quiz</caption>
         <thead>
@@ -58,7 +57,7 @@ function Table({ grid, links }: Omit<Props, "started">) {
             </th>
             {view.tracks.map((t) => (
               <th key={t.slug} scope="col" className="px-1 py-1 text-center text-xs font-medium text-slate-500 dark:text-slate-400">
-                {t.title}
+                <span className="mastery-track">{t.title}</span>
               </th>
             ))}
           </tr>
@@ -67,7 +66,7 @@ function Table({ grid, links }: Omit<Props, "started">) {
           {view.rows.map((row) => (
             <tr key={row.concept.id} className="border-t border-slate-100 dark:border-slate-800">
               <th scope="row" className="sticky left-0 bg-slate-50 py-1 pr-3 text-left font-normal dark:bg-slate-950">
-                {row.concept.title}
+                <span className="mastery-concept">{row.concept.title}</span>
               </th>
               {row.cells.map((cell) => {
                 // One screen-reader span per cell: the level, then (on a link) where it leads.

@@ -4,7 +4,7 @@
 // after hydration (docs/performance.md, "The dashboard page's render").
 import { CHART_FRAME, percentY, plotHistory } from "@/lib/progress/history";
 import type { HistoryPointView } from "@/lib/progress/view";
-import { useHydrated } from "./after-hydration";
+import { useHydrated } from "@/app/_components/after-hydration";
 import { trackColors } from "./track-colors";
 
 type Props = { points: HistoryPointView[]; tracks: { slug: string; title: string }[]; passPercent?: number };

@@ -1,5 +1,6 @@
 import "server-only";
-import { queryRows, sql } from "@/lib/db/sql";
+import { queryRows, sql, textArray } from "@/lib/db/sql";
+import { reviewColumns, reviewCtes, type ReviewRow } from "./review";
 import type { ProgressRecords } from "@/lib/progress/stats";
 
 /** Attempts in the score history; the newest of them are also the "recent attempts". */
@@ -14,8 +15,8 @@ const zoneCte = (userId: string, timeZone: string | null) => sql`zone AS (
  * `latest`, `previous` and `chosen`: per quiz in `quizIds`, its latest submitted attempt and its last
  * attempt from an earlier local day (two LIMIT 1 probes on (userId, quizId, submittedAt)). Needs `zone`.
  */
-const questionResultCtes = (userId: string, quizIds: string[]) => sql`latest AS (
-      SELECT l.id, l."quizId", l."submittedAt" FROM unnest(${quizIds}::text[]) AS q(id)
+const questionResultCtes = (userId: string, quizIds: readonly string[]) => sql`latest AS (
+      SELECT l.id, l."quizId", l."submittedAt" FROM unnest(${textArray(quizIds)}::text[]) AS q(id)
       CROSS JOIN LATERAL (
         SELECT a.id, a."quizId", a."submittedAt" FROM "QuizAttempt" a
         WHERE a."userId" = ${userId} AND a."quizId" = q.id AND a."submittedAt" IS NOT NULL
@@ -59,10 +60,26 @@ type Row = {
  * Timestamps are stored as UTC `timestamp(3)`: `ts AT TIME ZONE 'UTC'` makes them instants, and
  * `AT TIME ZONE zone` turns an instant into the learner's wall-clock time, DST included.
  */
-export async function getProgressRow(userId: string, quizIds: string[], timeZone: string | null): Promise<Row> {
-  // Every dashboard view runs it: sent straight to the pool (lib/db/sql.ts), not through Prisma.
+export async function getProgressRow(userId: string, quizIds: readonly string[], timeZone: string | null): Promise<Row> {
+  // Every /api/me/progress call runs it: sent straight to the pool (lib/db/sql.ts), not through Prisma.
   const [row] = await queryRows<Row>(sql`
-    WITH ${zoneCte(userId, timeZone)}, best AS (
+    WITH ${zoneCte(userId, timeZone)}, ${progressCtes(userId, quizIds)}
+    SELECT (SELECT tz FROM zone) AS "timeZone", ${progressColumns(userId)}`, { prepare: true });
+  return row!;
+}
+
+/**
+ * The dashboard page's one statement: getProgressRow's columns and the review queue's
+ * (reviewCtes/reviewColumns in review.ts), on one zone, in one round trip.
+ */
+export async function getDashboardRow(userId: string, quizIds: readonly string[], timeZone: string | null, at: Date): Promise<Row & Omit<ReviewRow, "timeZone">> {
+  const [row] = await queryRows<Row & Omit<ReviewRow, "timeZone">>(sql`
+    WITH ${zoneCte(userId, timeZone)}, ${progressCtes(userId, quizIds)}, ${reviewCtes(userId, at)}
+    SELECT h.tz AS "timeZone", ${progressColumns(userId)}, ${reviewColumns} FROM horizon h`, { prepare: true });
+  return row!;
+}
+
+const progressCtes = (userId: string, quizIds: readonly string[]) => sql`best AS (
       SELECT "quizId", max(percent) AS best, count(*)::int AS attempts FROM "QuizAttempt"
       WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL GROUP BY "quizId"
     ), recent AS (
@@ -78,25 +95,22 @@ export async function getProgressRow(userId: string, quizIds: string[], timeZone
         SELECT (("reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE z.tz)::date FROM "ReviewLog", zone z
         WHERE "userId" = ${userId} AND kind IN ('REVIEW', 'PRACTICE')
       ) d GROUP BY d.day
-    ), ${questionResultCtes(userId, quizIds)}
-    SELECT
-      (SELECT tz FROM zone) AS "timeZone",
-      (SELECT coalesce(json_agg(json_build_object('lessonId', "lessonId", 'completedAt', to_char("completedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]')
+    ), ${questionResultCtes(userId, quizIds)}`;
+
+const progressColumns = (userId: string) => sql`(SELECT coalesce(json_agg(json_build_object('lessonId', "lessonId", 'completedAt', to_char("completedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]')
         FROM "LessonProgress" WHERE "userId" = ${userId}) AS lessons,
       (SELECT coalesce(json_agg(json_build_object('quizId', "quizId", 'bestPercent', coalesce(best, 0), 'attempts', attempts)), '[]') FROM best) AS quizzes,
       (SELECT coalesce(json_agg(json_build_object('attemptId', id, 'quizId', "quizId", 'submittedAt', to_char("submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
           'score', coalesce(score, 0), 'maxScore', "maxScore", 'percent', coalesce(percent, 0), 'passed', coalesce(passed, false)) ORDER BY "submittedAt" DESC), '[]')
         FROM recent) AS recent,
       (SELECT coalesce(json_agg(json_build_object('day', to_char(day, 'YYYY-MM-DD'), 'count', count) ORDER BY day), '[]') FROM activity) AS activity,
-      ${questionResultsJson} AS results`, { prepare: true });
-  return row!;
-}
+      ${questionResultsJson} AS results`;
 
 /**
  * Only the mastery inputs, for the quizzes in `quizIds` (a compare page asks for the quizzes that
  * touch its concept): the answers of each one's latest attempt and of its last earlier-day attempt.
  */
-export async function getQuestionResultRows(userId: string, quizIds: string[], timeZone: string | null): Promise<Row["results"]> {
+export async function getQuestionResultRows(userId: string, quizIds: readonly string[], timeZone: string | null): Promise<Row["results"]> {
   const [row] = await queryRows<Pick<Row, "results">>(sql`
     WITH ${zoneCte(userId, timeZone)}, ${questionResultCtes(userId, quizIds)}
     SELECT ${questionResultsJson} AS results`, { prepare: true });

@@ -13,18 +13,20 @@ import { routes } from "@/lib/routes";
  * Days are counted in `timeZone` (an IANA name, already validated) when given, else in the zone
  * stored on the user, else in UTC; the records say which.
  */
-export async function getProgressRecords(userId: string, options: { timeZone?: string; quizIds?: string[] } = {}): Promise<ProgressRecords> {
+export async function getProgressRecords(userId: string, options: { timeZone?: string; quizIds?: readonly string[] } = {}): Promise<ProgressRecords> {
   const quizIds = options.quizIds ?? listQuizIds();
-  const row = await inZoneOrUtc(options.timeZone ?? null, (zone) => getProgressRow(userId, quizIds, zone));
-  return {
-    completedLessons: row.lessons,
-    quizzes: row.quizzes,
-    recentAttempts: row.recent,
-    activity: row.activity,
-    questionResults: row.results,
-    timeZone: row.timeZone,
-  };
+  return recordsOf(await inZoneOrUtc(options.timeZone ?? null, (zone) => getProgressRow(userId, quizIds, zone)));
 }
+
+/** The progress row's columns as ProgressRecords. */
+export const recordsOf = (row: Awaited<ReturnType<typeof getProgressRow>>): ProgressRecords => ({
+  completedLessons: row.lessons,
+  quizzes: row.quizzes,
+  recentAttempts: row.recent,
+  activity: row.activity,
+  questionResults: row.results,
+  timeZone: row.timeZone,
+});
 
 /**
  * Just what one track's progress bar needs (lessons read, best score per quiz): two indexed
@@ -53,7 +55,7 @@ function isUnknownTimeZone(error: unknown): boolean {
 }
 
 /** Runs `query` in `zone`; a zone Intl knows but this PostgreSQL's tz database does not (a newer name): in UTC. */
-async function inZoneOrUtc<T>(zone: string | null, query: (zone: string | null) => Promise<T>): Promise<T> {
+export async function inZoneOrUtc<T>(zone: string | null, query: (zone: string | null) => Promise<T>): Promise<T> {
   try {
     return await query(zone);
   } catch (error) {

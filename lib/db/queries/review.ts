@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { queryRows, sql } from "@/lib/db/sql";
+import { queryRows, sql, textArray } from "@/lib/db/sql";
 import type { AnswerValue } from "@/lib/quiz/answers";
 import { expectedAnswer } from "@/lib/quiz/answer-key";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
@@ -26,26 +26,18 @@ export type ReviewOverview = {
   today: string;
 };
 
-type Row = { timeZone: string; today: string; due: number; forecast: ReviewOverview["forecast"]; next: { cardId: string; quizId: string; questionId: string; due: string }[] };
+export type ReviewRow = { timeZone: string; today: string; due: number; forecast: ReviewOverview["forecast"]; next: { cardId: string; quizId: string; questionId: string; due: string }[] };
 
 /**
- * The review queue for one learner in one statement, each part an index range of
- * ReviewCard (userId, due): the due count, the 14-day forecast and the first cards of the queue.
- * Days are counted in `timeZone` when given, else the learner's stored zone, else UTC; cards whose
- * question left the content are skipped (as suspended) by the `keys` filter.
+ * The review queue's CTEs, after a `zone` CTE (the learner's zone: `tz`), each part an index range
+ * of ReviewCard (userId, due): the due count, the 14-day forecast and the first cards of the queue.
+ * Cards whose question left the content are skipped (as suspended) by the live keys' filter; the
+ * keys (406, ~19 KB) are one parameter, read by both card scans and spelled once per process.
  */
-export async function getReviewOverview(userId: string, options: { timeZone?: string; now?: Date } = {}): Promise<ReviewOverview> {
-  const at = options.now ?? new Date();
-  const now = at.toISOString();
-  const keys = liveQuestionKeys();
-  // Every dashboard and review view runs it: sent straight to the pool (lib/db/sql.ts), not through Prisma.
-  const [row] = await queryRows<Row>(sql`
-    WITH live AS MATERIALIZED (
-      SELECT ${keys}::text[] AS keys -- sent once (406 keys, ~19 KB), read by both card scans
-    ), zone AS MATERIALIZED (
-      SELECT coalesce(${options.timeZone ?? null}::text, (SELECT "timeZone" FROM "User" WHERE id = ${userId}), 'UTC') AS tz
+export const reviewCtes = (userId: string, at: Date) => sql`live AS MATERIALIZED (
+      SELECT ${textArray(liveQuestionKeys())}::text[] AS keys
     ), today AS (
-      SELECT tz, (${now}::timestamptz AT TIME ZONE tz)::date AS day FROM zone
+      SELECT tz, (${at.toISOString()}::timestamptz AT TIME ZONE tz)::date AS day FROM zone
     ), horizon AS MATERIALIZED (
       SELECT tz, day, ((day + 1)::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC' AS tomorrow,
              ((day + ${FORECAST_DAYS}::int)::timestamp AT TIME ZONE tz) AT TIME ZONE 'UTC' AS horizon_end FROM today
@@ -59,15 +51,35 @@ export async function getReviewOverview(userId: string, options: { timeZone?: st
       SELECT c.id, c."quizId", c."questionId", c.due FROM "ReviewCard" c
       WHERE c."userId" = ${userId} AND c."suspendedAt" IS NULL AND (c."quizId" || '/' || c."questionId") = ANY((SELECT keys FROM live)::text[])
       ORDER BY c.due LIMIT ${NEXT_CARDS}
-    )
-    SELECT h.tz AS "timeZone", to_char(h.day, 'YYYY-MM-DD') AS today,
+    )`;
+
+/** The review queue's columns (ReviewRow but `timeZone`), selected `FROM horizon h` after reviewCtes. */
+export const reviewColumns = sql`to_char(h.day, 'YYYY-MM-DD') AS today,
       (SELECT count(*)::int FROM soon WHERE due < h.tomorrow) AS due,
       (SELECT json_agg(json_build_object('day', to_char(h.day + i, 'YYYY-MM-DD'), 'count', coalesce(p.n, 0)) ORDER BY i)
         FROM generate_series(0, ${FORECAST_DAYS - 1}::int) i LEFT JOIN per_day p ON p.day = h.day + i) AS forecast,
       (SELECT coalesce(json_agg(json_build_object('cardId', id, 'quizId', "quizId", 'questionId', "questionId",
-          'due', to_char(due, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY due), '[]') FROM upcoming) AS next
-    FROM horizon h`, { prepare: true });
-  const { next: rows, ...rest } = row!;
+          'due', to_char(due, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY due), '[]') FROM upcoming) AS next`;
+
+/**
+ * The review queue for one learner in one statement (reviewCtes). Days are counted in `timeZone`
+ * when given, else the learner's stored zone, else UTC. The dashboard reads the same columns in its
+ * own statement (getDashboardPage).
+ */
+export async function getReviewOverview(userId: string, options: { timeZone?: string; now?: Date } = {}): Promise<ReviewOverview> {
+  const at = options.now ?? new Date();
+  // Every review view runs it: sent straight to the pool (lib/db/sql.ts), not through Prisma.
+  const [row] = await queryRows<ReviewRow>(sql`
+    WITH zone AS MATERIALIZED (
+      SELECT coalesce(${options.timeZone ?? null}::text, (SELECT "timeZone" FROM "User" WHERE id = ${userId}), 'UTC') AS tz
+    ), ${reviewCtes(userId, at)}
+    SELECT h.tz AS "timeZone", ${reviewColumns} FROM horizon h`, { prepare: true });
+  return reviewOverviewOf(row!, at);
+}
+
+/** A review row as the overview: the queue's cards with their prompt and lesson, and when the next one is due. */
+export function reviewOverviewOf(row: ReviewRow, at: Date): ReviewOverview {
+  const { next: rows, ...rest } = row;
   const next = rows.flatMap((card) => {
     const live = findQuestion(card.quizId, card.questionId);
     if (!live) return [];
