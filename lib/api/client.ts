@@ -76,9 +76,35 @@ export async function request(method: Method, url: string, body?: unknown, signa
   return { ok: false, status: response.status, error: errorOf(data) ?? { code: "unexpected", message: `The server answered ${response.status}.` } };
 }
 
+declare const endpointType: unique symbol;
+/**
+ * An endpoint's method and path, carrying the endpoint's type: what a page passes to `call` when
+ * importing the contract itself would bring zod and the endpoint's schemas to the browser. The
+ * literal types make a wrong method or path a compile error (see lib/api/refs.ts).
+ */
+export type EndpointRef<E extends Endpoint> = Pick<E, "method" | "path"> & { readonly [endpointType]?: E };
+export const endpointRef = <E extends Endpoint>(method: E["method"], path: E["path"]): EndpointRef<E> => ({ method, path });
+
 /** Calls `endpoint` with its typed input; the result is typed per declared status. */
-export async function call<const E extends Endpoint>(endpoint: E, input: CallInput<E>): Promise<ApiResult<E>> {
+export async function call<const E extends Endpoint>(endpoint: E | EndpointRef<E>, input: CallInput<E>): Promise<ApiResult<E>> {
   const result = await request(endpoint.method, urlOf(endpoint, input.params, input.query ?? {}), input.body, input.signal);
   // The contract types the server's answer; the API tests check real answers against the same schemas.
   return result as ApiResult<E>;
+}
+
+/** A failed call, thrown by `dataOf`: its message is the API's (or the network's) own. */
+export class ApiCallError extends Error {
+  constructor(readonly failure: ApiFailure) {
+    super(failure.error.message);
+  }
+  /** No answer came: the browser is offline or the server unreachable. */
+  get offline(): boolean {
+    return this.failure.status === 0;
+  }
+}
+
+/** The data of a successful call; a failure is thrown as an `ApiCallError`. */
+export function dataOf<R extends { ok: true; data: unknown } | ApiFailure>(result: R): Extract<R, { ok: true }>["data"] {
+  if (!result.ok) throw new ApiCallError(result);
+  return result.data;
 }

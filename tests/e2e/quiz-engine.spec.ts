@@ -44,6 +44,22 @@ test("answers survive a reload and a lost connection", async ({ page, context })
   await expect(page.getByText(/^3 of \d+ answered$/)).toBeVisible();
 });
 
+test("a submit without a connection keeps the answers and says so; the next one is graded", async ({ page, context }) => {
+  await openQuiz(page);
+  for (const q of allTypes.quiz.questions) await answerWithKeyboard(page, page.getByTestId(`question-${q.id}`), q);
+  await expect(page.getByTestId("save-status")).toContainText("All answers saved");
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Could not reach the server" })).toContainText("Your answers are kept; submit again when you are back online.");
+  const total = allTypes.quiz.questions.length;
+  await expect(page.getByText(`${total} of ${total} answered`)).toBeVisible();
+
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByTestId("quiz-score")).toContainText("Passed: 100%");
+});
+
 test("before submitting, no answer key or explanation reaches the browser", async ({ page }) => {
   await openQuiz(page);
   const url = quizUrl(allTypes);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { call } from "@/lib/api/client";
-import { register } from "@/lib/api/contract/public";
+import { refs } from "@/lib/api/refs";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { Field } from "../field";
 import { pageOrigin, safeCallbackUrl } from "../safe-callback";
@@ -54,7 +54,7 @@ export function SignUpForm() {
     setError(null);
     setIssues({});
     try {
-      const created = await call(register, { body });
+      const created = await call(refs.register, { body });
       if (!created.ok) {
         setIssues(Object.fromEntries((created.error.issues ?? []).map((i) => [i.path, i.message])));
         setError(created.error.code === "unexpected" ? "Could not create the account." : created.error.message);

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { call } from "@/lib/api/client";
-import { revokeAllSessions } from "@/lib/api/contract/me";
+import { refs } from "@/lib/api/refs";
 import { buttonStyles } from "../../_components/ui";
 import { routes } from "@/lib/routes";
 
@@ -10,7 +10,7 @@ export function SignOutEverywhere() {
   const [state, setState] = useState<"idle" | "busy" | "failed">("idle");
   async function run() {
     setState("busy");
-    if (!(await call(revokeAllSessions, {})).ok) return setState("failed");
+    if (!(await call(refs.revokeAllSessions, {})).ok) return setState("failed");
     // next-auth/react loads only now, not with the dashboard.
     const { signOut } = await import("next-auth/react");
     await signOut({ callbackUrl: routes.signIn() });

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { call } from "@/lib/api/client";
-import { updateProfile } from "@/lib/api/contract/me";
+import { refs } from "@/lib/api/refs";
 
 /**
  * Tells the server the browser's time zone once it differs from the one the dashboard used, then
@@ -14,7 +14,7 @@ export function TimeZoneSync({ current }: { current: string }) {
     const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!browser || browser === current) return;
     const controller = new AbortController();
-    call(updateProfile, { body: { timeZone: browser }, signal: controller.signal })
+    call(refs.updateProfile, { body: { timeZone: browser }, signal: controller.signal })
       // The server may spell an alias canonically ("Europe/Kiev"); only a real change needs a refresh.
       // Offline, refused or navigating away: days stay in the stored zone.
       .then((result) => {

@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { request } from "@/lib/api/client";
+import { call, dataOf } from "@/lib/api/client";
+import { refs } from "@/lib/api/refs";
 import type { CardAnswerResult, SessionCard, SessionMode } from "@/lib/review/service";
 import type { AnswerValue } from "@/lib/quiz/answers";
 import { plainText } from "@/lib/quiz/format";
@@ -16,12 +17,6 @@ import { ReviewSummary } from "./review-summary";
 import { routes } from "@/lib/routes";
 
 type Props = { due: number; hasCards: boolean; missed: number; nextDue: { when: string; lesson: string } | null };
-
-async function postJson<T>(url: string, body: unknown): Promise<T> {
-  const result = await request("POST", url, body);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.data as T; // the shapes are the contract's (lib/api/contract/review.ts)
-}
 
 /** One card at a time in the quiz's question UI; feedback after each answer; a summary at the end. */
 export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
@@ -52,7 +47,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const data = await postJson<{ cards: SessionCard[] }>("/api/review/session", request);
+      const data = dataOf(await call(refs.startReviewSession, { body: request }));
       setCards(data.cards);
       setIndex(0);
       setResults([]);
@@ -69,7 +64,7 @@ export function ReviewSession({ due, hasCards, missed, nextDue }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const data = await postJson<{ result: CardAnswerResult }>(`/api/review/cards/${card.cardId}/answer`, { answer, practice: card.practice });
+      const data = dataOf(await call(refs.answerReviewCard, { params: { cardId: card.cardId }, body: { answer, practice: card.practice } }));
       setResults((prev) => [...prev, data.result]);
     } catch (e) {
       setError((e as Error).message);

@@ -5,9 +5,9 @@
  * draws are loose objects: their key fields are fixed, the rest may grow.
  */
 import { z } from "zod";
-import type { QuestionType } from "@/lib/content/schema";
 import { MASTERY_LEVELS } from "@/lib/progress/mastery";
-import { answerSchemas } from "@/lib/quiz/answers";
+import { anyAnswer } from "@/lib/quiz/answers";
+import { PublicQuestion as PublicQuestionOfType } from "@/lib/quiz/public";
 
 export const Timestamp = z.iso.datetime({ offset: true }).meta({ description: "ISO 8601 date and time" });
 export const Day = z.iso.date().meta({ description: "A calendar day in the learner's time zone" });
@@ -16,25 +16,11 @@ export const Role = z.enum(["USER", "ADMIN"]);
 export const PublicUser = z.object({ id: z.string(), email: z.string(), name: z.string() }).meta({ id: "PublicUser" });
 export const SessionUser = PublicUser.extend({ role: Role }).meta({ id: "SessionUser" });
 
-const CodeSnippet = z.object({ language: z.string(), source: z.string() });
-const PublicOption = z.object({ id: z.string(), text: z.string(), code: CodeSnippet.optional() });
-const questionTypes = Object.keys(answerSchemas) as [QuestionType, ...QuestionType[]];
+/** The question types' public forms (lib/quiz/public.ts): one schema per type, no answer key. */
+export const PublicQuestion = PublicQuestionOfType.meta({ id: "PublicQuestion", description: "A question without its answer key" });
 
-export const PublicQuestion = z
-  .object({
-    id: z.string(),
-    type: z.enum(questionTypes),
-    prompt: z.string(),
-    points: z.number(),
-    code: CodeSnippet.optional(),
-    options: z.array(PublicOption).optional(),
-    left: z.array(PublicOption).optional(),
-    right: z.array(PublicOption).optional(),
-  })
-  .meta({ id: "PublicQuestion", description: "A question without its answer key" });
-
-/** An answer as sent: its shape depends on the question's type (see the submission body). */
-const AnswerValue = z.unknown().meta({ description: "string, string[], boolean or { leftId: rightId }, by question type" });
+/** An answer: its shape depends on the question's type (see the submission body). */
+const AnswerValue = anyAnswer.meta({ description: "string, string[], boolean or { leftId: rightId }, by question type" });
 
 export const AttemptView = z
   .object({
@@ -49,7 +35,7 @@ export const AttemptView = z
   })
   .meta({ id: "AttemptView" });
 
-const Expected = z.union([z.string(), z.array(z.string()), z.boolean(), z.record(z.string(), z.string())]);
+const Expected = AnswerValue;
 
 export const QuestionResult = z
   .object({

@@ -4,7 +4,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import { Alert, buttonStyles } from "@/app/_components/ui";
 import { call } from "@/lib/api/client";
-import { verifyRegistration } from "@/lib/api/contract/public";
+import { refs } from "@/lib/api/refs";
 import { routes } from "@/lib/routes";
 
 const noSubscription = () => () => {};
@@ -25,7 +25,7 @@ export function VerifySignUp() {
     setPending(true);
     setError(null);
     try {
-      const answer = await call(verifyRegistration, { body: { token } });
+      const answer = await call(refs.verifyRegistration, { body: { token } });
       if (!answer.ok) {
         setError(answer.error.message);
         return;

@@ -4,7 +4,7 @@ import { useSession } from "@/app/_components/session-store";
 import { useEffect, useState } from "react";
 import { masteryLabel, MasterySwatch } from "@/app/_components/mastery-swatch";
 import { call } from "@/lib/api/client";
-import { getMastery } from "@/lib/api/contract/progress";
+import { refs } from "@/lib/api/refs";
 import type { ConceptMastery } from "@/lib/progress/mastery";
 import { routes } from "@/lib/routes";
 
@@ -17,7 +17,7 @@ export function useConceptMastery(concept: string): MasteryState {
   useEffect(() => {
     if (status !== "authenticated") return;
     let live = true;
-    void call(getMastery, { params: { concept } }).then((result) => {
+    void call(refs.getMastery, { params: { concept } }).then((result) => {
       if (!live) return;
       if (result.ok) setState({ status: "ready", data: result.data });
       else setState({ status: result.status === 401 ? "signed-out" : "error" });

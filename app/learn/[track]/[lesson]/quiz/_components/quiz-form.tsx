@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { request } from "@/lib/api/client";
+import { ApiCallError, call, dataOf } from "@/lib/api/client";
+import { refs } from "@/lib/api/refs";
 import { isAnswerOf, type AnswerValue } from "@/lib/quiz/answers";
 import { plainText } from "@/lib/quiz/format";
 import type { AttemptResult } from "@/lib/quiz/grade";
@@ -16,12 +17,6 @@ import { routes } from "@/lib/routes";
 
 type Props = { quizId: string; codeHtml: Record<string, string>; retryHref: string; nextHref: string | null };
 
-async function postJson<T>(url: string, body?: unknown): Promise<T> {
-  const result = await request("POST", url, body);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.data as T; // the shapes are the contract's (lib/api/contract/attempts.ts)
-}
-
 /** Starts (or resumes) an attempt, autosaves answers, and shows the graded result. */
 export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
   const [attempt, setAttempt] = useState<AttemptView | null>(null);
@@ -35,8 +30,9 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
   const autosave = useDraftAutosave(result ? null : (attempt?.id ?? null), answers, dirty);
 
   useEffect(() => {
-    postJson<{ attempt: AttemptView }>(`/api/quizzes/${encodeURIComponent(quizId)}/attempts`)
-      .then((data) => {
+    call(refs.startAttempt, { params: { quizId } })
+      .then((result) => {
+        const data = dataOf(result);
         setAttempt(data.attempt);
         setAnswers(initialAnswers(data.attempt));
       })
@@ -79,11 +75,11 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
       const payload = Object.entries(answers)
         .filter(([, v]) => isAnswered(v))
         .map(([questionId, answer]) => ({ questionId, answer }));
-      const data = await postJson<{ result: AttemptResult }>(`/api/attempts/${attemptId}/submit`, { answers: payload });
+      const data = dataOf(await call(refs.submitAttempt, { params: { attemptId }, body: { answers: payload } }));
       clearLocalDraft(attemptId);
       setResult(data.result);
     } catch (e) {
-      const offline = e instanceof TypeError;
+      const offline = e instanceof ApiCallError && e.offline;
       setError(offline ? "Could not reach the server. Your answers are kept; submit again when you are back online." : (e as Error).message);
     } finally {
       setSubmitting(false);
@@ -128,7 +124,11 @@ export function QuizForm({ quizId, codeHtml, retryHref, nextHref }: Props) {
           <QuestionInput question={q} value={answers[q.id]} onChange={(v) => setAnswer(q.id, v)} codeHtml={codeHtml} />
         </fieldset>
       ))}
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      {error ? (
+        <Alert tone="error" live>
+          {error}
+        </Alert>
+      ) : null}
       {confirming ? (
         <Alert tone="info">
           <p>

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { call } from "@/lib/api/client";
-import { saveDraft } from "@/lib/api/contract/attempts";
+import { refs } from "@/lib/api/refs";
 import { z } from "zod";
 import { anyAnswer, type AnswerValue } from "@/lib/quiz/answers";
 import type { AttemptView } from "@/lib/quiz/public";
@@ -62,7 +62,7 @@ export function useDraftAutosave(attemptId: string | null, answers: Answers, dir
     clearTimeout(timer.current);
     setState("saving");
     try {
-      const saved = await call(saveDraft, {
+      const saved = await call(refs.saveDraft, {
         params: { attemptId },
         body: { answers: Object.entries(latest.current).map(([questionId, answer]) => ({ questionId, answer })) },
       });
