@@ -142,6 +142,10 @@ try {
   const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
   const wanted = (name: string) => !only || name.startsWith("no-op handler GET") || only.some((word) => name.includes(word));
   for (const [target, expect] of targets.filter(([t]) => wanted(t.name))) {
+    // Fresh planner statistics before each target, as autovacuum keeps them in production: this
+    // database grows by thousands of rows per phase, and a PostgreSQL with autovacuum off (this
+    // machine's) would otherwise plan on none and measure plans no deployment runs.
+    await client.query("ANALYZE");
     await check(one.url, target, expect);
     log(`measuring ${target.name}…`);
     rows.push(await measure(target, load, probe));
