@@ -39,6 +39,9 @@ if (!process.env.DATABASE_URL) {
 
 const applied = await migrate(process.env.DATABASE_URL);
 log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+// Without statistics the planner guesses row counts, and the dashboard's statement can go from a few
+// index lookups to scans of whole tables; a server's autovacuum keeps them, PGlite has none.
+await embedded?.analyze();
 
 run("npm", ["run", "--silent", "content:check"]);
 if (!dev) buildIfChanged();

@@ -18,6 +18,8 @@ export type EmbeddedDatabase = {
   suspend: () => Promise<void>;
   /** Listens again on the same socket. */
   resume: () => Promise<void>;
+  /** Refreshes the planner's statistics: PGlite has no autovacuum to do it. */
+  analyze: () => Promise<void>;
 };
 
 // PostgreSQL's socket file name for a port; `pg` builds the same name from `host=<dir>` and the port.
@@ -79,6 +81,9 @@ export async function startEmbeddedDatabase(dataDir?: string, options: EmbeddedO
     },
     resume: async () => {
       server ??= await listen();
+    },
+    analyze: async () => {
+      await db.exec("ANALYZE");
     },
   };
 }
