@@ -9,7 +9,7 @@ import { drawQuestions } from "../../lib/quiz/public.ts";
 
 export const DEFAULT_DATABASE = "framewise_bench_http";
 
-/** BENCH_DATABASE_URL as given, or a freshly re-created `framewise_bench_http`; migrated either way. */
+/** BENCH_DATABASE_URL as given (created when missing), or a freshly re-created `framewise_bench_http`; migrated either way. */
 export async function prepareDatabase(given = process.env.BENCH_DATABASE_URL): Promise<string> {
   let url = given;
   if (!url) {
@@ -22,9 +22,22 @@ export async function prepareDatabase(given = process.env.BENCH_DATABASE_URL): P
       await admin.end();
     }
     url = `postgresql://postgres@127.0.0.1:5432/${DEFAULT_DATABASE}`;
-  }
+  } else await createIfMissing(url);
   await migrate(url);
   return url;
+}
+
+/** Creates the database `url` names when its server has no such database yet (kept when it has). */
+async function createIfMissing(url: string) {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  try {
+    const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1;
+    if (!exists) await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await admin.end();
+  }
 }
 
 export type BenchUser = { id: string; email: string; name: string };
