@@ -9,7 +9,7 @@ import { reviewOverviewOf, type ReviewOverview } from "./review";
 
 // One array per catalog: its array literal is spelled once (textArray in lib/db/sql.ts).
 const quizIdsOf = new WeakMap<Catalog, readonly string[]>();
-function quizIds(catalog: Catalog): readonly string[] {
+export function quizIds(catalog: Catalog): readonly string[] {
   let ids = quizIdsOf.get(catalog);
   if (!ids) quizIdsOf.set(catalog, (ids = listQuizIds()));
   return ids;

@@ -78,11 +78,14 @@ export async function getProgressRow(userId: string, quizIds: readonly string[],
  * (reviewCtes/reviewColumns in review.ts), on one zone, in one round trip.
  */
 export async function getDashboardRow(userId: string, quizIds: readonly string[], timeZone: string | null, at: Date): Promise<Row & Omit<ReviewRow, "timeZone">> {
-  const [row] = await queryRows<Row & Omit<ReviewRow, "timeZone">>(sql`
-    WITH ${zoneCte(userId, timeZone)}, ${progressCtes(userId, quizIds)}, ${reviewCtes(userId, at)}
-    SELECT h.tz AS "timeZone", ${progressColumns(userId)}, ${reviewColumns} FROM horizon h`, { prepare: true });
+  const [row] = await queryRows<Row & Omit<ReviewRow, "timeZone">>(dashboardStatement(userId, quizIds, timeZone, at), { prepare: true });
   return row!;
 }
+
+/** getDashboardRow's statement, for tests that read its plan. */
+export const dashboardStatement = (userId: string, quizIds: readonly string[], timeZone: string | null, at: Date) => sql`
+    WITH ${zoneCte(userId, timeZone)}, ${progressCtes(userId, quizIds)}, ${reviewCtes(userId, at)}
+    SELECT h.tz AS "timeZone", ${progressColumns(userId)}, ${reviewColumns} FROM horizon h`;
 
 const progressCtes = (userId: string, quizIds: readonly string[]) => sql`best AS (
       SELECT "quizId", max(percent) AS best, count(*)::int AS attempts FROM "QuizAttempt"
