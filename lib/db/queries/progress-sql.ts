@@ -1,6 +1,7 @@
 import "server-only";
 import { queryRows, sql, textArray } from "@/lib/db/sql";
 import { reviewColumns, reviewCtes, type ReviewRow } from "./review";
+import type { QuestionOutcome } from "@/lib/progress/mastery";
 import type { ProgressRecords } from "@/lib/progress/stats";
 
 /** Attempts in the score history; the newest of them are also the "recent attempts". */
@@ -40,17 +41,25 @@ const questionResultCtes = (userId: string, quizIds: readonly string[]) => sql`l
  * statistics lag behind (no autovacuum yet, or PGlite, which has none) is hashed from a scan of every
  * answer — 65 ms of PostgreSQL CPU per dashboard at 227k answers instead of a few lookups.
  */
-const questionResultsJson = sql`(SELECT coalesce(json_agg(json_build_object('quizId', c."quizId", 'questionId', ans."questionId", 'correct', ans.correct, 'points', ans.points, 'attempt', c.attempt)), '[]')
+// One array per answer, not an object: a few hundred rows per view, and json_build_array takes about
+// half of json_build_object's time for them (1.4-1.7 against 2.4-2.9 ms for a user with 180 attempts)
+// and sends no key names for the app to parse.
+const questionResultsJson = sql`(SELECT coalesce(json_agg(json_build_array(c."quizId", ans."questionId", ans.correct, ans.points, c.attempt)), '[]')
         FROM chosen c CROSS JOIN LATERAL (SELECT "questionId", correct, points FROM "AttemptAnswer" WHERE "attemptId" = c.id OFFSET 0) ans)`;
 
-type Row = {
+type ResultTuple = [quizId: string, questionId: string, correct: boolean, points: number, attempt: QuestionOutcome["attempt"]];
+const outcomesOf = (tuples: ResultTuple[]): QuestionOutcome[] =>
+  tuples.map(([quizId, questionId, correct, points, attempt]) => ({ quizId, questionId, correct, points, attempt }));
+
+type SqlRow = {
   timeZone: string;
   lessons: ProgressRecords["completedLessons"];
   quizzes: ProgressRecords["quizzes"];
   recent: ProgressRecords["recentAttempts"];
   activity: ProgressRecords["activity"];
-  results: ProgressRecords["questionResults"];
+  results: ResultTuple[];
 };
+type Row = Omit<SqlRow, "results"> & { results: QuestionOutcome[] };
 
 /**
  * Everything the dashboard reads for one user, in one statement (one round trip), each part an
@@ -67,10 +76,10 @@ type Row = {
  */
 export async function getProgressRow(userId: string, quizIds: readonly string[], timeZone: string | null): Promise<Row> {
   // Every /api/me/progress call runs it: sent straight to the pool (lib/db/sql.ts), not through Prisma.
-  const [row] = await queryRows<Row>(sql`
+  const [row] = await queryRows<SqlRow>(sql`
     WITH ${zoneCte(userId, timeZone)}, ${progressCtes(userId, quizIds)}
     SELECT (SELECT tz FROM zone) AS "timeZone", ${progressColumns(userId)}`, { prepare: true });
-  return row!;
+  return { ...row!, results: outcomesOf(row!.results) };
 }
 
 /**
@@ -78,8 +87,8 @@ export async function getProgressRow(userId: string, quizIds: readonly string[],
  * (reviewCtes/reviewColumns in review.ts), on one zone, in one round trip.
  */
 export async function getDashboardRow(userId: string, quizIds: readonly string[], timeZone: string | null, at: Date): Promise<Row & Omit<ReviewRow, "timeZone">> {
-  const [row] = await queryRows<Row & Omit<ReviewRow, "timeZone">>(dashboardStatement(userId, quizIds, timeZone, at), { prepare: true });
-  return row!;
+  const [row] = await queryRows<SqlRow & Omit<ReviewRow, "timeZone">>(dashboardStatement(userId, quizIds, timeZone, at), { prepare: true });
+  return { ...row!, results: outcomesOf(row!.results) };
 }
 
 /** getDashboardRow's statement, for tests that read its plan. */
@@ -119,8 +128,8 @@ const progressColumns = (userId: string) => sql`(SELECT coalesce(json_agg(json_b
  * touch its concept): the answers of each one's latest attempt and of its last earlier-day attempt.
  */
 export async function getQuestionResultRows(userId: string, quizIds: readonly string[], timeZone: string | null): Promise<Row["results"]> {
-  const [row] = await queryRows<Pick<Row, "results">>(sql`
+  const [row] = await queryRows<Pick<SqlRow, "results">>(sql`
     WITH ${zoneCte(userId, timeZone)}, ${questionResultCtes(userId, quizIds)}
     SELECT ${questionResultsJson} AS results`, { prepare: true });
-  return row!.results;
+  return outcomesOf(row!.results);
 }

@@ -1,0 +1,15 @@
+import pg from "pg";
+const url = "postgresql://postgres@127.0.0.1:5432/fwb_dashbench";
+process.env.DATABASE_URL = url;
+const { dashboardStatement } = await import("../lib/db/queries/progress-sql.ts");
+const { quizIds } = await import("../lib/db/queries/dashboard.ts");
+const { getCatalog } = await import("../lib/content/load.ts");
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+const { rows } = await client.query(`SELECT "userId" FROM "QuizAttempt" WHERE "submittedAt" IS NOT NULL GROUP BY 1 HAVING count(*) BETWEEN 80 AND 90 LIMIT 1`);
+const st = dashboardStatement(rows[0].userId, quizIds(getCatalog()), null, new Date());
+for (let i = 0; i < 3; i++) await client.query(st.text, [...st.values]);
+const r = await client.query(`EXPLAIN (ANALYZE, BUFFERS, VERBOSE false) ${st.text}`, [...st.values]);
+console.log(r.rows.map((x) => x["QUERY PLAN"]).join("\n"));
+await client.end();
+process.exit(0);
